@@ -1,0 +1,3 @@
+export function buildCommand(): void {
+  throw new Error('not yet');
+}

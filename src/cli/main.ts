@@ -1,0 +1,98 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExitError, UsageError } from '../errors.js';
+import { processIo, type Io } from './io.js';
+import { paintFor } from './paint.js';
+import { VERSION } from './version.js';
+
+const DATA_HELP = 'the data folder holding one folder per report';
+
+/**
+ * Runs the CLI on `argv` (without node and script) and resolves to the exit
+ * code: 0 success, 1 the data is invalid, 2 usage error or failure of the tool.
+ */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
+
+function buildProgram(io: Io): Command {
+  const program = new Command('rag-report')
+    .description(
+      'Validate quarterly RAG (Red, Amber, Green) performance data kept as YAML, tally it, compare quarters,\n' +
+        'and build the English and Welsh reports as docx, HTML, Markdown and JSON.',
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'explain a command: rag-report help <command>')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 the data is invalid (every problem is listed), 2 usage error or failure of the tool.\n' +
+        'Quarters are financial quarters: 2023Q2 is July to September 2023 (financial year 2023/24).\n\n' +
+        'Examples:\n  rag-report validate\n  rag-report build --quarter 2023Q2\n  rag-report compare --quarter 2023Q2',
+    );
+
+  program
+    .command('validate')
+    .description('check every report and quarter in the data folder and list every problem with file and line')
+    .option('--data <dir>', DATA_HELP, './data')
+    .option('--report <name>', 'check only this report (a folder name under the data folder)')
+    .option('--quarter <quarter>', 'check only this quarter, e.g. 2023Q2')
+    .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'treat warnings (missing Welsh, unexplained rating changes) as errors')
+    .action(async (options) => (await import('./commands/validate.js')).validateCommand(options, io));
+
+  program
+    .command('build')
+    .description('write the report documents for a quarter into the output folder')
+    .requiredOption('--quarter <quarter>', 'the quarter to report on, e.g. 2023Q2')
+    .option('--data <dir>', DATA_HELP, './data')
+    .option('--report <name>', 'build only this report (default: every report that has the quarter)')
+    .option('--lang <languages>', 'languages, comma-separated: en, cy', 'en,cy')
+    .option('--format <formats>', 'formats, comma-separated: docx, html, md, json, pdf (pdf needs LibreOffice)', 'docx,html,md,json')
+    .option('--out <dir>', 'the output folder', 'dist')
+    .option('--draft', 'build even with Welsh missing: untranslated texts are marked, and the first page says DRAFT')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (options) => (await import('./commands/build.js')).buildCommand(options, io));
+
+  program
+    .command('compare')
+    .description('show the counts, percentages and rating changes of a quarter against the previous one')
+    .requiredOption('--quarter <quarter>', 'the quarter, e.g. 2023Q2')
+    .option('--with <quarter>', 'the quarter to compare with (default: the one before)')
+    .option('--data <dir>', DATA_HELP, './data')
+    .option('--report <name>', 'only this report')
+    .addOption(new Option('--format <format>', 'text for reading, json for the summary figures').choices(['text', 'json']).default('text'))
+    .action(async (options) => (await import('./commands/compare.js')).compareCommand(options, io));
+
+  program
+    .command('schema')
+    .description('write the JSON Schemas of report.yaml and of a section file, for editors to complete and check YAML')
+    .option('--out <dir>', 'the folder to write them to (default: print the section schema)')
+    .action(async (options) => (await import('./commands/schema.js')).schemaCommand(options, io));
+
+  return program;
+}
+
+function exitCodeFor(error: unknown, io: Io): number {
+  const paint = paintFor(io);
+  if (error instanceof ExitError) return error.exitCode;
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2; // commander has already printed the message
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`${paint.red('error:')} ${error.message}`);
+    if (error.hint) io.stderr(`  ${paint.dim(`hint: ${error.hint}`)}`);
+    return 2;
+  }
+  io.stderr(`${paint.red('rag-report failed:')} ${(error as Error)?.stack ?? String(error)}`);
+  io.stderr('This is a fault of the tool, not of your data: please report it with the command you ran.');
+  return 2;
+}

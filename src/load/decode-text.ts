@@ -1,0 +1,47 @@
+import type { Problem } from '../problems/index.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** UTF-8 bytes to text, without a byte-order mark; invalid bytes are a problem with their line. */
+export function decodeText(displayPath: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    const { line, column } = firstInvalidByte(bytes);
+    return {
+      problem: {
+        file: displayPath,
+        line,
+        column,
+        severity: 'error',
+        code: 'not-utf8',
+        message: 'the file is not valid UTF-8 text',
+        hint: 'save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8)',
+      },
+    };
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): { line: number; column: number } {
+  let low = 0;
+  let high = bytes.length;
+  // The longest prefix that decodes is where the first bad byte sits.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (decodes(bytes.subarray(0, middle))) low = middle;
+    else high = middle - 1;
+  }
+  const prefix = new TextDecoder().decode(bytes.subarray(0, low));
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    // Streaming: a character cut off at the end of the prefix is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './model.js';
+export * from './data-paths.js';
+export * from './source-file.js';
+export * from './load-data.js';
+export * from './read-yaml-file.js';

@@ -1,0 +1,234 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { UsageError } from '../errors.js';
+import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
+import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
+import type { Problem } from '../problems/index.js';
+import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
+import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
+import { parseYamlFile } from './read-yaml-file.js';
+import { schemaProblems } from './schema-problems.js';
+
+export interface LoadOptions {
+  /** The data folder. */
+  readonly dataDir: string;
+  /** Paths in problems are shown relative to this folder. Default: process.cwd(). */
+  readonly cwd?: string;
+  /** Only this report (a folder name under the data folder). Default: every report. */
+  readonly report?: string;
+  /** Only this quarter and the one before it (for comparison). Default: every quarter. */
+  readonly quarter?: string;
+}
+
+export interface LoadedData {
+  readonly dataDir: string;
+  readonly reports: readonly LoadedReport[];
+  /** Problems found while reading: syntax, schema, misnamed folders. */
+  readonly problems: readonly Problem[];
+}
+
+/** Reads every report (or the chosen one) under the data folder. Throws only UsageError. */
+export function loadData(options: LoadOptions): LoadedData {
+  const cwd = options.cwd ?? process.cwd();
+  const dataDir = path.resolve(cwd, options.dataDir);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new UsageError(
+      `no data folder at ${displayPath(cwd, dataDir)}`,
+      'run the command from your report repository, pass --data DIR, or start one with `rag-report init`',
+    );
+  }
+  if (options.quarter !== undefined) checkQuarterArgument(options.quarter);
+  const reportNames = listReportNames(dataDir);
+  if (options.report !== undefined && !reportNames.includes(options.report)) {
+    throw new UsageError(
+      `no report "${options.report}" in ${displayPath(cwd, dataDir)}`,
+      reportNames.length ? `the reports are: ${reportNames.join(', ')}` : 'the data folder holds no report folders',
+    );
+  }
+  const problems: Problem[] = [];
+  const context: Context = { cwd, dataDir, problems };
+  const wanted = options.report === undefined ? reportNames : [options.report];
+  const reports = wanted.map((name) => loadReport(context, name, options.quarter));
+  return { dataDir, reports, problems };
+}
+
+export function checkQuarterArgument(quarter: string): void {
+  if (!parseQuarter(quarter)) {
+    throw new UsageError(
+      `"${quarter}" is not a quarter`,
+      'write the financial year and quarter as YYYYQn, e.g. 2023Q2 for July to September 2023',
+    );
+  }
+}
+
+interface Context {
+  readonly cwd: string;
+  readonly dataDir: string;
+  readonly problems: Problem[];
+}
+
+function listReportNames(dataDir: string): string[] {
+  return readdirSync(dataDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function loadReport(context: Context, name: string, onlyQuarter: string | undefined): LoadedReport {
+  const dir = path.join(context.dataDir, name);
+  const file = path.join(dir, REPORT_FILE);
+  const shown = displayPath(context.cwd, file);
+  const base = { name, dir, path: shown };
+  const quarters = loadQuarters(context, dir, onlyQuarter);
+  if (!existsSync(file)) {
+    context.problems.push({
+      file: shown,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'missing-report-file',
+      message: `the report folder "${name}" has no ${REPORT_FILE}`,
+      hint: `add ${REPORT_FILE} describing the report (see the README), or move the folder out of the data folder`,
+    });
+    return { ...base, quarters };
+  }
+  const parsed = readYaml(context, file);
+  if (!parsed.source || parsed.value === undefined) return { ...base, source: parsed.source, quarters };
+  const result = reportFileSchema.safeParse(parsed.value);
+  if (!result.success) {
+    context.problems.push(...schemaProblems(parsed.source, reportFileSchema, parsed.value, result.error));
+    return { ...base, source: parsed.source, quarters };
+  }
+  return { ...base, source: parsed.source, data: result.data, quarters };
+}
+
+function loadQuarters(context: Context, reportDir: string, onlyQuarter: string | undefined): LoadedQuarter[] {
+  const wanted = onlyQuarter === undefined ? undefined : [onlyQuarter, formatQuarter(previousQuarter(parseQuarter(onlyQuarter)!))];
+  const quarters: LoadedQuarter[] = [];
+  for (const entry of readdirSync(reportDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const quarter = parseQuarter(entry.name);
+    const dir = path.join(reportDir, entry.name);
+    if (!quarter) {
+      context.problems.push({
+        file: displayPath(context.cwd, dir),
+        line: 0,
+        column: 0,
+        severity: 'error',
+        code: 'bad-quarter-folder',
+        message: `the folder "${entry.name}" is not named as a quarter`,
+        hint: 'name quarter folders YYYYQn, e.g. 2023Q2 for July to September 2023 (financial year 2023/24)',
+      });
+      continue;
+    }
+    if (wanted && !wanted.includes(entry.name)) continue;
+    quarters.push(loadQuarter(context, dir, entry.name, quarter));
+  }
+  return quarters.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQuarter['quarter']): LoadedQuarter {
+  const sections: LoadedSection[] = [];
+  const narratives: Partial<Record<Language, Narrative>> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    if (name.endsWith(SECTION_EXTENSION)) {
+      sections.push(loadSection(context, file, name.slice(0, -SECTION_EXTENSION.length)));
+    } else if (name.endsWith('.yml')) {
+      context.problems.push({
+        file: displayPath(context.cwd, file),
+        line: 0,
+        column: 0,
+        severity: 'error',
+        code: 'wrong-extension',
+        message: 'section files end in .yaml; this one is ignored',
+        hint: `rename it to ${name.slice(0, -4)}${SECTION_EXTENSION}`,
+      });
+    }
+  }
+  for (const language of LANGUAGES) {
+    const file = path.join(dir, narrativeFileName(language));
+    if (existsSync(file)) {
+      const narrative = loadNarrative(context, file);
+      if (narrative) narratives[language] = narrative;
+    }
+  }
+  return { id, quarter, dir, path: displayPath(context.cwd, dir), sections, narratives };
+}
+
+function loadSection(context: Context, file: string, id: string): LoadedSection {
+  const parsed = readYaml(context, file);
+  const base = { id, path: displayPath(context.cwd, file), source: parsed.source };
+  if (!parsed.source || parsed.value === undefined) return base;
+  const result = sectionFileSchema.safeParse(parsed.value);
+  if (!result.success) {
+    context.problems.push(...schemaProblems(parsed.source, sectionFileSchema, parsed.value, result.error));
+    return base;
+  }
+  return { ...base, data: result.data };
+}
+
+function readYaml(context: Context, file: string): ReturnType<typeof parseYamlFile> {
+  const shown = displayPath(context.cwd, file);
+  const bytes = readInsideData(context, file, shown);
+  if (!bytes) return { problems: [] };
+  const parsed = parseYamlFile(shown, bytes);
+  context.problems.push(...parsed.problems);
+  return parsed;
+}
+
+function loadNarrative(context: Context, file: string): Narrative | undefined {
+  const shown = displayPath(context.cwd, file);
+  const bytes = readInsideData(context, file, shown);
+  if (!bytes) return undefined;
+  const text = new TextDecoder().decode(bytes);
+  try {
+    // gray-matter caches by content; pass a fresh options object so it does not.
+    const parsed = matter(text, {});
+    const firstLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+    return { path: shown, markdown: parsed.content, firstLine, frontMatter: parsed.data };
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    context.problems.push({
+      file: shown,
+      line: (mark?.line ?? 0) + 1,
+      column: (mark?.column ?? 0) + 1,
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: `front matter: ${(error as Error).message.split('\n')[0]}`,
+      hint: 'the front matter is the YAML between the two --- lines at the top of the file',
+    });
+    return undefined;
+  }
+}
+
+/** The file's bytes, refusing files (or links) that lead outside the data folder. */
+function readInsideData(context: Context, file: string, shown: string): Uint8Array | undefined {
+  if (!isInside(context.dataDir, file)) {
+    context.problems.push({
+      file: shown,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'outside-data',
+      message: 'this file is a link to a place outside the data folder, and is not read',
+      hint: 'copy the file into the data folder instead of linking to it',
+    });
+    return undefined;
+  }
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    context.problems.push({
+      file: shown,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'unreadable-file',
+      message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      hint: 'check that it is a file and that you may read it',
+    });
+    return undefined;
+  }
+}

@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { didYouMean, type Problem } from '../problems/index.js';
+import { locate, type PathSegment, type SourceFile } from './source-file.js';
+
+/**
+ * Turns zod's issues into problems pointing at the offending value in the
+ * file, with the field named as a user reads it: `actions[2] (plan-review).update.cy`.
+ */
+export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unknown, error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeys(schema, path);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, allowed);
+        return {
+          file: source.path,
+          ...locate(source, [...path, key], 'key'),
+          severity: 'error',
+          code: 'unknown-field',
+          message: `unknown field "${key}"${path.length ? ` in ${fieldName(value, path)}` : ''}`,
+          hint: suggestion
+            ? `did you mean "${suggestion}"?`
+            : `the fields allowed here are: ${allowed.join(', ')}`,
+        };
+      });
+    }
+    const field = fieldName(value, path);
+    const position = locate(source, path);
+    if (valueAt(value, path) === undefined) {
+      return [
+        {
+          file: source.path,
+          ...position,
+          severity: 'error',
+          code: 'missing-field',
+          message: `missing required field "${field}"`,
+          hint: missingHint(path),
+        },
+      ];
+    }
+    if (issue.code === 'too_small' && typeof valueAt(value, path) === 'string') {
+      return [
+        {
+          file: source.path,
+          ...position,
+          severity: 'error',
+          code: 'empty-text',
+          message: `"${field}" is empty`,
+          hint: path.includes('update') ? 'write the progress update for this quarter' : 'write the text, or remove the field if it is optional',
+        },
+      ];
+    }
+    return [
+      {
+        file: source.path,
+        ...position,
+        severity: 'error',
+        code: 'invalid-value',
+        message: `"${field}" ${describeIssue(issue)}`,
+        hint: `found ${JSON.stringify(valueAt(value, path)) ?? 'nothing'}`,
+      },
+    ];
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+function article(expected: string): string {
+  return expected === 'object' ? 'a map of fields' : expected === 'array' ? 'a list' : /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function missingHint(path: readonly PathSegment[]): string {
+  const last = path[path.length - 1];
+  if (last === 'en') return 'every text needs its English: add `en: ...`';
+  if (last === 'cy') return 'add the Welsh text as `cy: ...`';
+  return `add \`${String(last)}:\``;
+}
+
+/** `actions[2] (plan-review).update.cy` */
+export function fieldName(value: unknown, path: readonly PathSegment[]): string {
+  let name = '';
+  let current: unknown = value;
+  for (const segment of path) {
+    current = (current as Record<PathSegment, unknown> | undefined)?.[segment];
+    if (typeof segment === 'number') {
+      const id = (current as { id?: unknown } | undefined)?.id;
+      name += typeof id === 'string' ? `[${segment}] (${id})` : `[${segment}]`;
+    } else {
+      name += name ? `.${segment}` : segment;
+    }
+  }
+  return name;
+}
+
+function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PathSegment, unknown>)[segment];
+  }
+  return current;
+}
+
+/** The field names the schema allows at `path`, for a did-you-mean. */
+function allowedKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  for (const segment of path) current = current && child(current, segment);
+  const shapeOf = current && objectShape(current);
+  return shapeOf ? Object.keys(shapeOf) : [];
+}
+
+function child(schema: z.core.$ZodType, segment: PathSegment): z.core.$ZodType | undefined {
+  const inner = unwrap(schema);
+  const def = inner._zod.def as unknown as Record<string, unknown>;
+  if (def.type === 'object') return (def.shape as Record<string, z.core.$ZodType>)[String(segment)];
+  if (def.type === 'array') return def.element as z.core.$ZodType;
+  if (def.type === 'record') return def.valueType as z.core.$ZodType;
+  return undefined;
+}
+
+function objectShape(schema: z.core.$ZodType): Record<string, unknown> | undefined {
+  const def = unwrap(schema)._zod.def as unknown as Record<string, unknown>;
+  return def.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
+}
+
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType as z.core.$ZodType;
+    else if (def.type === 'pipe') current = def.in as z.core.$ZodType;
+    else if (def.type === 'union') {
+      const objectOption = (def.options as z.core.$ZodType[]).find((option) => objectShape(option));
+      if (!objectOption) return current;
+      current = objectOption;
+    } else return current;
+  }
+}

@@ -1,0 +1,51 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { FILE_START, type Position } from '../problems/index.js';
+
+export type PathSegment = string | number;
+
+/** A parsed YAML file, kept so that later stages can point at any value in it. */
+export interface SourceFile {
+  /** As shown to the user: relative to the working directory. */
+  readonly path: string;
+  readonly document: Document;
+  readonly lineCounter: LineCounter;
+}
+
+/**
+ * Where the value at `path` starts. When the path goes further than the
+ * file does (a missing field), the deepest node that exists is given, so a
+ * missing `cy` points at the `update` map that should hold it. With
+ * `target: 'key'` the key of the last segment is given instead (unknown keys).
+ */
+export function locate(source: SourceFile, path: readonly PathSegment[], target: 'value' | 'key' = 'value'): Position {
+  let node: unknown = source.document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [index, segment] of path.entries()) {
+    const isLast = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+      if (!pair) break;
+      if (isLast && target === 'key') {
+        offset = rangeStart(pair.key) ?? offset;
+        break;
+      }
+      node = pair.value;
+      offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+      node = node.items[segment];
+      offset = rangeStart(node) ?? offset;
+    } else {
+      break;
+    }
+  }
+  const position = source.lineCounter.linePos(offset);
+  return position.line > 0 ? { line: position.line, column: position.col } : FILE_START;
+}
+
+function keyText(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}

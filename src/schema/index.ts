@@ -1,0 +1,3 @@
+export * from './text.js';
+export * from './report-file.js';
+export * from './section-file.js';

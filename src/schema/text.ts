@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** The languages every report is published in, English first. */
+export const LANGUAGES = ['en', 'cy'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const translationHash = z
+  .string()
+  .regex(/^[0-9a-f]{8}$/)
+  .describe(
+    'Written by `rag-report translations import`: a short hash of the English text the Welsh was translated from. When the English changes, validate warns that the Welsh is stale.',
+  );
+
+/**
+ * A text given in both languages. English is required; missing Welsh is a
+ * warning until a Welsh document is built.
+ */
+export function bilingualText(description: string) {
+  return z
+    .strictObject({
+      en: z.string().trim().min(1, 'is empty').describe('English text.'),
+      cy: z.string().optional().describe('Welsh text (Cymraeg), of equal standing with the English.'),
+      cy_source: translationHash.optional(),
+    })
+    .describe(description);
+}
+
+export type BilingualText = z.infer<ReturnType<typeof bilingualText>>;

@@ -1,0 +1,2 @@
+export * from './validate-data.js';
+export * from './text-fields.js';

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { LoadedData, LoadedQuarter } from '../load/index.js';
+import { sortProblems, type Problem } from '../problems/index.js';
+import { checkChangeReasons } from './check-change-reasons.js';
+import { checkQuarter } from './check-quarter.js';
+import { checkReportFile } from './check-report-file.js';
+import { checkWelsh } from './check-welsh.js';
+
+/**
+ * Every problem in the loaded data, sorted by file and line. With `quarter`,
+ * only that quarter's files (and report.yaml) are checked; the quarter
+ * before it is read only to compare ratings.
+ */
+export function validateData(data: LoadedData, quarter?: string): Problem[] {
+  const problems: Problem[] = [...data.problems];
+  for (const report of data.reports) {
+    problems.push(...checkReportFile(report));
+    if (report.source && report.data) problems.push(...checkWelsh(report.path, report.source, report.data));
+    for (const [index, loaded] of report.quarters.entries()) {
+      if (quarter !== undefined && loaded.id !== quarter) continue;
+      problems.push(...checkQuarter(report, loaded));
+      problems.push(...checkChangeReasons(loaded, previousOf(report.quarters, index)));
+      for (const section of loaded.sections) {
+        if (section.source && section.data) problems.push(...checkWelsh(section.path, section.source, section.data));
+      }
+    }
+  }
+  const excluded = quarter === undefined ? [] : data.reports.flatMap((report) => report.quarters.filter((q) => q.id !== quarter));
+  return sortProblems(problems.filter((problem) => !excluded.some((other) => isUnder(problem.file, other))));
+}
+
+/** The quarter just before the one at `index`, when the data has it. */
+function previousOf(quarters: readonly LoadedQuarter[], index: number): LoadedQuarter | undefined {
+  const candidate = quarters[index - 1];
+  const current = quarters[index]!;
+  const expected = current.quarter.number === 1
+    ? `${current.quarter.year - 1}Q4`
+    : `${current.quarter.year}Q${current.quarter.number - 1}`;
+  return candidate?.id === expected ? candidate : undefined;
+}
+
+function isUnder(file: string, quarter: LoadedQuarter): boolean {
+  return file === quarter.path || file.startsWith(quarter.path + path.sep);
+}
