@@ -77,6 +77,48 @@ function buildProgram(io: Io): Command {
     .option('--out <dir>', 'the folder to write them to (default: print the section schema)')
     .action(async (options) => (await import('./commands/schema.js')).schemaCommand(options, io));
 
+  program
+    .command('new-quarter')
+    .description('start the next quarter: copy sections, actions and ratings forward with empty updates to fill in')
+    .requiredOption('--quarter <quarter>', 'the quarter to create, e.g. 2023Q3')
+    .option('--from <quarter>', 'the quarter to copy (default: the one before; needed when it is not the latest)')
+    .option('--data <dir>', DATA_HELP, './data')
+    .option('--report <name>', 'only this report (default: every report)')
+    .action(async (options) => (await import('./commands/new-quarter.js')).newQuarterCommand(options, io));
+
+  program
+    .command('history')
+    .description('show the counts and percentages of every quarter in the data, oldest first, and how they moved')
+    .option('--data <dir>', DATA_HELP, './data')
+    .option('--report <name>', 'only this report')
+    .addOption(new Option('--format <format>', 'how to print it').choices(['text', 'json', 'csv']).default('text'))
+    .action(async (options) => (await import('./commands/history.js')).historyCommand(options, io));
+
+  program
+    .command('init')
+    .description('start a new report repository: example data, CI workflow, editor settings and a README for staff')
+    .argument('[dir]', 'the folder to create it in', '.')
+    .action(async (dir, options) => (await import('./commands/init.js')).initCommand({ ...options, dir }, io));
+
+  const translations = program
+    .command('translations')
+    .description('hand texts whose Welsh is missing or stale to a translator, and bring the Welsh back');
+  translations
+    .command('export')
+    .description('write every text whose Welsh is missing or stale, with its English source and its place')
+    .requiredOption('--quarter <quarter>', 'the quarter, e.g. 2023Q2 (report.yaml texts are included too)')
+    .option('--data <dir>', DATA_HELP, './data')
+    .option('--report <name>', 'only this report')
+    .addOption(new Option('--format <format>', 'xliff for translation tools, csv for a spreadsheet').choices(['xliff', 'csv']).default('xliff'))
+    .option('--out <file>', 'the file to write (default: print it)')
+    .action(async (options) => (await import('./commands/translations-export.js')).translationsExportCommand(options, io));
+  translations
+    .command('import')
+    .description('write the Welsh of an exported file (xliff or csv) back into the YAML files, keeping comments and layout')
+    .argument('<file>', 'the translated file')
+    .option('--data <dir>', DATA_HELP, './data')
+    .action(async (file, options) => (await import('./commands/translations-import.js')).translationsImportCommand({ ...options, file }, io));
+
   return program;
 }
 
