@@ -1,3 +1,113 @@
-export function buildCommand(): void {
-  throw new Error('not yet');
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { documentTimestamp } from '../../build/timestamp.js';
+import { DEFAULT_FORMATS, FORMATS, outputFolder, type Format } from '../../build/output-names.js';
+import { renderReport, type RenderedFile } from '../../build/render-report.js';
+import { UsageError } from '../../errors.js';
+import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
+import { previousReportQuarter, reportQuarter } from '../../model/index.js';
+import { sortProblems, type Problem } from '../../problems/index.js';
+import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
+import { LANGUAGES, type Language } from '../../schema/index.js';
+import { validateData } from '../../validate/index.js';
+import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
+import type { Io } from '../io.js';
+import { checkReportName, parseList } from '../options.js';
+import { paintFor } from '../paint.js';
+import { failOnErrors } from './fail-on-errors.js';
+import { printProblems } from './validate.js';
+
+export interface BuildOptions {
+  readonly quarter: string;
+  /** Default ./data */
+  readonly data: string;
+  readonly report?: string;
+  /** Default "en,cy" */
+  readonly lang: string;
+  /** Default "docx,html,md,json" */
+  readonly format: string;
+  /** Default dist */
+  readonly out: string;
+  readonly draft?: boolean;
+  readonly quiet?: boolean;
+}
+
+export async function buildCommand(options: BuildOptions, io: Io): Promise<void> {
+  const started = performance.now();
+  checkQuarterArgument(options.quarter);
+  const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
+  const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
+  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter });
+  const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === options.quarter));
+  if (reports.length === 0) {
+    throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
+  }
+  const problems = buildProblems(validateData(data, options.quarter), languages, Boolean(options.draft));
+  failOnErrors(problems, io);
+  if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr });
+
+  const progress = showsProgress(options, io) ? io.stderr : () => {};
+  const outDir = path.resolve(io.cwd, options.out);
+  const files: OutputFile[] = [];
+  for (const report of reports) {
+    const current = reportQuarter(report, options.quarter)!;
+    const previous = previousReportQuarter(report, current);
+    progress(`building ${report.name} ${options.quarter} (${languages.join(', ')})…`);
+    const rendered = await renderReport({
+      current,
+      previous,
+      languages,
+      formats,
+      draft: Boolean(options.draft),
+      timestamp: documentTimestamp(current.quarter, io.env),
+    });
+    failOnErrors(rendered.problems, io);
+    const folder = outputFolder(outDir, report.name, options.quarter);
+    for (const file of await withPdf(rendered.files, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
+  }
+  const written = writeFilesAtomically(files);
+  if (options.quiet) return;
+  const paint = paintFor(io);
+  if (showsProgress(options, io)) {
+    for (const [index, file] of written.entries()) io.stderr(`  ${displayPath(io.cwd, file)}  ${paint.dim(size(files[index]!.content))}`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.stderr(paint.green(`built ${reports.length} report${reports.length === 1 ? '' : 's'} for ${options.quarter}: ${written.length} files in ${displayPath(io.cwd, outDir)} (${seconds} s)`));
+}
+
+/** Missing Welsh is only a warning, until a Welsh document is built without --draft. */
+function buildProblems(problems: readonly Problem[], languages: readonly Language[], draft: boolean): Problem[] {
+  if (!languages.includes('cy') || draft) return [...problems];
+  return sortProblems(
+    problems.map((problem) =>
+      problem.code === 'missing-welsh'
+        ? { ...problem, severity: 'error', hint: `${problem.hint ?? ''}; to build a draft anyway, add --draft` }
+        : problem,
+    ),
+  );
+}
+
+/** PDFs are converted from the docx; the docx is kept only when it was asked for. */
+async function withPdf(files: readonly RenderedFile[], formats: readonly Format[]): Promise<RenderedFile[]> {
+  if (!formats.includes('pdf')) return [...files];
+  const result: RenderedFile[] = [];
+  for (const file of files) {
+    if (file.format !== 'docx') {
+      result.push(file);
+      continue;
+    }
+    if (formats.includes('docx')) result.push(file);
+    const pdf = await docxToPdf(file.content as Uint8Array, file.name);
+    result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
+  }
+  return result;
+}
+
+function showsProgress(options: BuildOptions, io: Io): boolean {
+  return !options.quiet && io.isTTY && !io.env.CI;
+}
+
+function size(content: string | Uint8Array): string {
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }

@@ -1,0 +1,94 @@
+import type { Summary } from '../figures/index.js';
+import { summarise } from '../figures/index.js';
+import { loadLocale, say } from '../locale/index.js';
+import type { ReportQuarter } from '../model/index.js';
+import type { Problem } from '../problems/index.js';
+import type { Language } from '../schema/index.js';
+import { renderHtml } from '../render/html/render-html.js';
+import { renderNarrative } from '../render/markdown/narrative.js';
+import { renderReportMarkdown } from '../render/markdown/render-report-markdown.js';
+import { inLanguage } from '../render/view/texts.js';
+import { quarterLabel } from '../render/view/quarter-labels.js';
+import { outputName, type Format } from './output-names.js';
+
+export interface RenderRequest {
+  readonly current: ReportQuarter;
+  readonly previous: ReportQuarter | undefined;
+  readonly languages: readonly Language[];
+  /** pdf is made from the docx by the caller. */
+  readonly formats: readonly Format[];
+  readonly draft: boolean;
+  /** Dates inside the documents: the same input gives the same bytes. */
+  readonly timestamp: Date;
+}
+
+export interface RenderedFile {
+  readonly name: string;
+  readonly content: string | Uint8Array;
+  readonly language?: Language;
+  readonly format: Format;
+}
+
+/** Every document of one report's quarter, in memory: nothing is written here. */
+export async function renderReport(request: RenderRequest): Promise<{ summary: Summary; files: RenderedFile[]; problems: Problem[] }> {
+  const { current, previous, formats } = request;
+  const summary = summarise(current, previous);
+  const files: RenderedFile[] = [];
+  const problems: Problem[] = [];
+  if (formats.includes('json')) {
+    files.push({ name: outputName(current.report, current.quarterId, 'json'), content: `${JSON.stringify(summary, null, 2)}\n`, format: 'json' });
+  }
+  for (const language of request.languages) {
+    const narrative = narrativeFor(request, language, summary);
+    if ('problem' in narrative) {
+      problems.push(narrative.problem);
+      continue;
+    }
+    const locale = loadLocale(language);
+    const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative: narrative.markdown });
+    const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
+    const subject = say(locale, 'document_subject', { title: inLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
+    const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
+    if (formats.includes('md')) files.push({ name: name('md'), content: markdown, language, format: 'md' });
+    if (formats.includes('html')) {
+      files.push({ name: name('html'), content: renderHtml(tree, { language: locale.strings.language_tag!, title, description: subject }), language, format: 'html' });
+    }
+    if (formats.includes('docx') || formats.includes('pdf')) {
+      const { renderDocx } = await import('../render/docx/index.js');
+      const docx = await renderDocx(tree, {
+        title,
+        subject,
+        creator: inLanguage(current.definition.organisation, language, locale),
+        language: locale.strings.language_tag!,
+        pageLabel: locale.strings.page!,
+        timestamp: request.timestamp,
+      });
+      files.push({ name: name('docx'), content: docx, language, format: 'docx' });
+    }
+  }
+  return { summary, files, problems };
+}
+
+/** The hand-written summary in `language`; in a draft, a missing Welsh one is stood in for by the English. */
+function narrativeFor(request: RenderRequest, language: Language, summary: Summary): { markdown: string | undefined } | { problem: Problem } {
+  const { narratives } = request.current;
+  const own = narratives[language];
+  if (own) return renderNarrative(own, summary);
+  const english = narratives.en;
+  if (!english) return { markdown: undefined };
+  if (!request.draft) {
+    return {
+      problem: {
+        file: english.path.replace(/summary\.en\.md$/, `summary.${language}.md`),
+        line: 0,
+        column: 0,
+        severity: 'error',
+        code: 'missing-welsh',
+        message: `there is ${english.path} but no Welsh summary beside it`,
+        hint: 'write summary.cy.md with the Welsh of the summary, or build with --draft',
+      },
+    };
+  }
+  const rendered = renderNarrative(english, summary);
+  return 'problem' in rendered ? rendered : { markdown: `*${loadLocale(language).strings.untranslated}* ${rendered.markdown}` };
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Language } from '../schema/index.js';
+import { templatePath } from '../templates-path.js';
+
+/** The fixed words of one language, from templates/locales/<language>.yaml. */
+export interface Locale {
+  readonly language: Language;
+  readonly strings: Readonly<Record<string, string>>;
+  readonly months: readonly string[];
+  /** Welsh soft mutations of rating labels ("Coch" → "Goch"); empty for English. */
+  readonly softMutations: Readonly<Record<string, string>>;
+}
+
+const cache = new Map<Language, Locale>();
+
+export function loadLocale(language: Language): Locale {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const raw = parse(readFileSync(templatePath('locales', `${language}.yaml`), 'utf8')) as Record<string, unknown>;
+  const { months, soft_mutations, ...strings } = raw;
+  const locale: Locale = {
+    language,
+    strings: strings as Record<string, string>,
+    months: months as string[],
+    softMutations: (soft_mutations ?? {}) as Record<string, string>,
+  };
+  cache.set(language, locale);
+  return locale;
+}
+
+/** The locale string `key` with its `{placeholders}` filled; a missing key or value is a fault of the tool. */
+export function say(locale: Locale, key: string, values: Readonly<Record<string, string | number>> = {}): string {
+  const template = locale.strings[key];
+  if (template === undefined) throw new Error(`locale ${locale.language} has no "${key}"`);
+  return template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`locale ${locale.language} "${key}" needs a value for {${name}}`);
+    return String(value);
+  });
+}

@@ -1,0 +1,34 @@
+import Handlebars from 'handlebars';
+import type { Narrative } from '../../load/index.js';
+import type { Problem } from '../../problems/index.js';
+import type { Summary } from '../../figures/index.js';
+import { escapeRawHtml } from './escape-markdown.js';
+
+const handlebars = Handlebars.create();
+
+/**
+ * A summary.<lang>.md rendered with the quarter's figures, so prose such as
+ * "{{current.counts.green}} actions are Green" cannot disagree with the data.
+ * A field that does not exist is a problem pointing at its line.
+ */
+export function renderNarrative(narrative: Narrative, summary: Summary): { markdown: string } | { problem: Problem } {
+  try {
+    const template = handlebars.compile(narrative.markdown, { strict: true, noEscape: true });
+    return { markdown: escapeRawHtml(template({ ...summary, ...narrative.frontMatter }).trim()) };
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!;
+    const position = /(\d+):(\d+)/.exec((error as Error).message) ?? /line (\d+)/.exec((error as Error).message);
+    const line = position ? Number(position[1]) : 1;
+    return {
+      problem: {
+        file: narrative.path,
+        line: narrative.firstLine + line - 1,
+        column: position?.[2] ? Number(position[2]) + 1 : 1,
+        severity: 'error',
+        code: 'narrative-field',
+        message: `the summary cannot be filled in: ${message}`,
+        hint: 'refer only to figures that exist, such as {{current.counts.green}}, {{current.percent.amber}}, {{current.rated}} or {{previous.counts.red}}; write {{{{raw}}}}{{...}}{{{{/raw}}}} to show braces',
+      },
+    };
+  }
+}

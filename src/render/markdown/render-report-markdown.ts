@@ -1,0 +1,33 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { reportView, type ReportViewInput } from '../view/report-view.js';
+import { parseReportMarkdown } from './parse-report-markdown.js';
+import { reportTemplate } from './report-template.js';
+
+export interface RenderedMarkdown {
+  /** The .md document. */
+  readonly markdown: string;
+  /** The same document as mdast, for the docx and HTML renderers. */
+  readonly tree: Root;
+}
+
+/**
+ * The report as Markdown. The contents list is made from the headings of a
+ * first rendering, so its links always match the ids the headings get.
+ */
+export function renderReportMarkdown(input: Omit<ReportViewInput, 'contents'>): RenderedMarkdown {
+  const template = reportTemplate();
+  const draft = parseReportMarkdown(template(reportView({ ...input, contents: [] })));
+  const contents = draft.children.flatMap((node) =>
+    node.type === 'heading' && node.depth === 2
+      ? [{ text: toString(node), anchor: (node.data as { id: string }).id }]
+      : [],
+  );
+  const markdown = tidy(template(reportView({ ...input, contents })));
+  return { markdown, tree: parseReportMarkdown(markdown) };
+}
+
+/** At most one blank line in a row, one newline at the end. */
+function tidy(markdown: string): string {
+  return `${markdown.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

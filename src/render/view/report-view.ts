@@ -1,0 +1,149 @@
+import { say, type Locale } from '../../locale/index.js';
+import type { RatedAction, ReportQuarter, ReportSection } from '../../model/index.js';
+import type { Summary, Tally } from '../../figures/index.js';
+import { attentionRule, scaleKeys } from '../../figures/index.js';
+import { escapeInline, escapeRawHtml } from '../markdown/escape-markdown.js';
+import { periodSentence, quarterLabel, quarterShortLabel } from './quarter-labels.js';
+import { ratingView, type RatingView } from './ratings.js';
+import { firstParagraph, inLanguage } from './texts.js';
+
+export interface ReportViewInput {
+  readonly current: ReportQuarter;
+  readonly previous: ReportQuarter | undefined;
+  readonly summary: Summary;
+  readonly locale: Locale;
+  readonly draft: boolean;
+  /** The hand-written summary, already rendered with the figures. */
+  readonly narrative: string | undefined;
+  /** Filled in on the second pass, from the headings of the first. */
+  readonly contents: readonly { text: string; anchor: string }[];
+}
+
+/** Everything the report template shows, in the document's language; Markdown-safe. No logic is left for the template. */
+export function reportView(input: ReportViewInput) {
+  const { current, previous, summary, locale } = input;
+  const language = locale.language;
+  const text = (value: Parameters<typeof inLanguage>[0]) => inLanguage(value, language, locale);
+  const markdown = (value: Parameters<typeof inLanguage>[0]) => escapeRawHtml(text(value));
+  const rating = (key: string) => ratingView(current.definition, key, locale);
+  const keys = scaleKeys(current.definition);
+  const t = Object.fromEntries(Object.entries(locale.strings).map(([key, value]) => [key, escapeInline(value)]));
+  return {
+    language,
+    draft: input.draft,
+    t,
+    title: escapeInline(text(current.definition.title)),
+    organisation: escapeInline(text(current.definition.organisation)),
+    subtitle: escapeInline(say(locale, 'subtitle', { quarter: quarterLabel(current.quarter, locale) })),
+    contents: input.contents,
+    introduction: markdown(current.definition.introduction),
+    ratingKey: [...keys].reverse().map(rating),
+    period: escapeInline(periodSentence(current.quarter, locale)),
+    narrative: input.narrative,
+    comparison: comparisonView(input, text, rating),
+    counts: countsView(input, keys.map(rating), text),
+    attention: attentionLines(current.sections, summary, locale, text, rating, keys, attentionRule(current.definition).ratings),
+    sections: current.sections.map((section) => ({
+      heading: sectionHeading(section, text),
+      columns: {
+        action: escapeInline(say(locale, 'column_action')),
+        rag: escapeInline(say(locale, 'column_rag')),
+        update: escapeInline(say(locale, 'column_update', { number: current.quarter.number })),
+      },
+      actions: section.actions.map((action) => ({
+        action: markdown(action.action) + leadLine(action, locale, text),
+        rating: rating(action.rag),
+        update: markdown(action.update),
+      })),
+    })),
+  };
+
+  function comparisonView(
+    { previous: before, summary: figures }: ReportViewInput,
+    read: typeof text,
+    rate: typeof rating,
+  ) {
+    const now = actionsById(current.sections);
+    const then = actionsById(before?.sections ?? []);
+    const name = (action: RatedAction) => escapeInline(firstParagraph(read(action.action)));
+    return {
+      hasPrevious: Boolean(before),
+      changes: figures.changes.map((change) => {
+        const action = now.get(change.id)!;
+        const [from, to] = [rate(change.from), rate(change.to)];
+        const values = { action: name(action), from: from.label, to: to.label, from_mutated: from.mutated, to_mutated: to.mutated };
+        return action.change_reason
+          ? say(locale, 'change', { ...values, reason: escapeRawHtml(read(action.change_reason)) })
+          : say(locale, 'change_without_reason', values);
+      }),
+      added: figures.added.map((id) => name(now.get(id)!)),
+      removed: figures.removed.map((id) => name(then.get(id)!)),
+    };
+  }
+
+  function countsView(_: ReportViewInput, ratings: RatingView[], read: typeof text) {
+    const columns = [previous ? { quarter: previous.quarter, tally: summary.previous! } : undefined, { quarter: current.quarter, tally: summary.current }]
+      .filter((column): column is { quarter: ReportQuarter['quarter']; tally: Tally } => Boolean(column));
+    return {
+      ofItems: escapeInline(say(locale, 'of_items', { rated: summary.current.rated, noun: read(current.definition.item_noun) })),
+      headers: [
+        say(locale, 'counts_rating'),
+        ...columns.flatMap(({ quarter }) => [
+          `${quarterShortLabel(quarter, locale)}: ${say(locale, 'counts_number')}`,
+          `${quarterShortLabel(quarter, locale)}: ${say(locale, 'counts_percent')}`,
+        ]),
+      ],
+      rows: ratings.map((view) => ({
+        rating: view,
+        cells: columns.flatMap(({ tally }) => [String(tally.counts[view.key]), `${tally.percent[view.key]}%`]),
+      })),
+      notApplicable: summary.current.notApplicable
+        ? escapeInline(say(locale, 'not_applicable_count', { count: summary.current.notApplicable }))
+        : '',
+    };
+  }
+}
+
+export type ReportView = ReturnType<typeof reportView>;
+
+/** "17a – Set the strategic direction ..." / "Priority 1 – Victims are Supported" */
+export function sectionHeading(section: ReportSection, text: (value: NonNullable<ReportSection['ref']>) => string): string {
+  return escapeInline(`${section.ref ? text(section.ref) : section.id} – ${text(section.title)}`);
+}
+
+function attentionLines(
+  sections: readonly ReportSection[],
+  summary: Summary,
+  locale: Locale,
+  text: (value: ReportSection['title']) => string,
+  rating: (key: string) => RatingView,
+  keys: readonly string[],
+  concerns: readonly string[],
+): string[] {
+  const byId = new Map(sections.map((section) => [section.id, section]));
+  return summary.attention.map((entry) => {
+    const section = byId.get(entry.section)!;
+    const present = keys.filter((key) => concerns.includes(key) && (entry.counts[key] ?? 0) > 0);
+    const count = present.reduce((sum, key) => sum + entry.counts[key]!, 0);
+    return escapeInline(
+      say(locale, 'attention_line', {
+        section: section.ref ? text(section.ref) : section.id,
+        title: text(section.title),
+        concerns: count,
+        rated: entry.rated,
+        percent: Math.round(entry.share * 100),
+        ratings: present.map((key) => rating(key).label.toLowerCase()).join(say(locale, 'attention_and')),
+      }),
+    );
+  });
+}
+
+function leadLine(action: RatedAction, locale: Locale, text: (value: Exclude<RatedAction['lead'], string | undefined>) => string): string {
+  if (!action.lead) return '';
+  const lead = typeof action.lead === 'string' ? action.lead : text(action.lead);
+  return `\n\n*${escapeInline(say(locale, 'column_lead'))}: ${escapeInline(lead)}*`;
+}
+
+function actionsById(sections: readonly ReportSection[]): Map<string, RatedAction> {
+  return new Map(sections.flatMap((section) => section.actions).map((action) => [action.id, action]));
+}

@@ -1,0 +1,18 @@
+import type { Locale } from '../../locale/index.js';
+import type { BilingualText, Language } from '../../schema/index.js';
+
+/**
+ * The text in `language`. A Welsh text that is missing is an error caught
+ * before rendering, unless the build is a draft: then the English stands in
+ * with a visible marker.
+ */
+export function inLanguage(text: BilingualText, language: Language, locale: Locale): string {
+  if (language === 'en') return text.en.trim();
+  const welsh = text.cy?.trim();
+  return welsh ? welsh : `*${locale.strings.untranslated}* ${text.en.trim()}`;
+}
+
+/** The first paragraph of a Markdown text on one line: an action's name in a sentence. */
+export function firstParagraph(markdown: string): string {
+  return markdown.trim().split(/\n\s*\n/)[0]!.replace(/\s*\n\s*/g, ' ');
+}
