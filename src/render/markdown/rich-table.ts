@@ -53,7 +53,8 @@ function rebuild(nodes: RootContent[]): RootContent[] {
     }
     for (const token of tokens(node)) {
       if (token.type === 'text') {
-        if (cell) cellChildren().push({ type: 'paragraph', children: [{ type: 'text', value: token.value }] });
+        // Text written inside the tags (a rating word, a header) is the cell's phrasing content.
+        if (cell) cellChildren().push({ type: 'text', value: token.value } as unknown as RootContent);
         continue;
       }
       const { name, closing, attributes } = token;
