@@ -20,7 +20,8 @@ export function sectionsNeedingAttention(
     const ratings = section.actions.map((action) => action.rag);
     const { rated, counts } = tally(ratings, scale);
     const concerns = rule.ratings.reduce((sum, key) => sum + (counts[key] ?? 0), 0);
-    const share = rated === 0 ? 0 : Math.round((concerns / rated) * 10000) / 10000;
+    // Unrounded, so that a reader comparing `share` with the rule reaches the tool's decision.
+    const share = rated === 0 ? 0 : concerns / rated;
     const listed = (rated > 0 && share >= rule.share) || ratings.some((rating) => rule.always.includes(rating));
     return listed ? [{ section: section.id, rated, counts, share }] : [];
   });
