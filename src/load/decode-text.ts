@@ -31,7 +31,8 @@ function firstInvalidByte(bytes: Uint8Array): { line: number; column: number } {
     if (decodes(bytes.subarray(0, middle))) low = middle;
     else high = middle - 1;
   }
-  const prefix = new TextDecoder().decode(bytes.subarray(0, low));
+  // Streaming again leaves out a character cut off at the end: it is the bad one.
+  const prefix = new TextDecoder().decode(bytes.subarray(0, low), { stream: true });
   const lines = prefix.split('\n');
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }

@@ -3,3 +3,4 @@ export * from './data-paths.js';
 export * from './source-file.js';
 export * from './load-data.js';
 export * from './read-yaml-file.js';
+export * from './field-name.js';

@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
 import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
 import type { Problem } from '../problems/index.js';
+import { decodeText } from './decode-text.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
 import { parseYamlFile } from './read-yaml-file.js';
@@ -40,10 +41,16 @@ export function loadData(options: LoadOptions): LoadedData {
   }
   if (options.quarter !== undefined) checkQuarterArgument(options.quarter);
   const reportNames = listReportNames(dataDir);
+  if (reportNames.length === 0) {
+    throw new UsageError(
+      `the data folder ${displayPath(cwd, dataDir)} holds no reports`,
+      'each report is a folder in it holding report.yaml and one folder per quarter; `rag-report init` starts one',
+    );
+  }
   if (options.report !== undefined && !reportNames.includes(options.report)) {
     throw new UsageError(
       `no report "${options.report}" in ${displayPath(cwd, dataDir)}`,
-      reportNames.length ? `the reports are: ${reportNames.join(', ')}` : 'the data folder holds no report folders',
+      `the reports are: ${reportNames.join(', ')}`,
     );
   }
   const problems: Problem[] = [];
@@ -182,7 +189,12 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
   const shown = displayPath(context.cwd, file);
   const bytes = readInsideData(context, file, shown);
   if (!bytes) return undefined;
-  const text = new TextDecoder().decode(bytes);
+  const decoded = decodeText(shown, bytes);
+  if ('problem' in decoded) {
+    context.problems.push(decoded.problem);
+    return undefined;
+  }
+  const text = decoded.text;
   try {
     // gray-matter caches by content; pass a fresh options object so it does not.
     const parsed = matter(text, {});
@@ -196,7 +208,7 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
       column: (mark?.column ?? 0) + 1,
       severity: 'error',
       code: 'yaml-syntax',
-      message: `front matter: ${(error as Error).message.split('\n')[0]}`,
+      message: `front matter: ${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       hint: 'the front matter is the YAML between the two --- lines at the top of the file',
     });
     return undefined;

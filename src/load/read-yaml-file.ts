@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
+import { yamlErrorProblems } from './yaml-error-problems.js';
 import type { SourceFile } from './source-file.js';
 
 export interface YamlFileResult {
@@ -21,21 +22,7 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
   const lineCounter = new LineCounter();
   const document = parseDocument(decoded.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const source: SourceFile = { path: displayPath, document, lineCounter };
-  const problems: Problem[] = document.errors.map((error) => {
-    const position = error.linePos?.[0] ?? { line: 1, col: 1 };
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    return {
-      file: displayPath,
-      line: position.line,
-      column: position.col,
-      severity: 'error',
-      code: duplicate ? 'duplicate-key' : 'yaml-syntax',
-      message: firstLine(error.message),
-      hint: duplicate
-        ? 'a field may appear only once in a map: remove or rename one of them'
-        : 'check the indentation and quoting near this line; text containing ": " or starting with a special character needs quotes',
-    };
-  });
+  const problems = yamlErrorProblems(displayPath, decoded.text, document.errors, lineCounter);
   if (problems.length > 0) return { source, problems };
 
   try {

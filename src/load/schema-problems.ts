@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean, type Problem } from '../problems/index.js';
+import { fieldName } from './field-name.js';
 import { locate, type PathSegment, type SourceFile } from './source-file.js';
 
 /**
@@ -7,8 +8,17 @@ import { locate, type PathSegment, type SourceFile } from './source-file.js';
  * file, with the field named as a user reads it: `actions[2] (plan-review).update.cy`.
  */
 export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unknown, error: z.ZodError): Problem[] {
+  // A misspelt field (`udpate`) is one mistake: the field it was meant to be is not also reported missing.
+  const misspelt = new Set(
+    error.issues.flatMap((issue) => {
+      if (issue.code !== 'unrecognized_keys') return [];
+      const path = pathOf(issue);
+      const allowed = allowedKeys(schema, path);
+      return issue.keys.map((key) => JSON.stringify([...path, didYouMean(key, allowed)]));
+    }),
+  );
   return error.issues.flatMap((issue): Problem[] => {
-    const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    const path = pathOf(issue);
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, path);
       return issue.keys.map((key) => {
@@ -27,7 +37,21 @@ export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unk
     }
     const field = fieldName(value, path);
     const position = locate(source, path);
-    if (valueAt(value, path) === undefined) {
+    const found = valueAt(value, path);
+    if (path.length === 0) {
+      return [
+        {
+          file: source.path,
+          ...position,
+          severity: 'error',
+          code: found === null ? 'empty-file' : 'invalid-value',
+          message: found === null ? 'the file is empty' : 'the file must be a map of fields',
+          hint: `it holds the fields ${allowedKeys(schema, []).join(', ')} (see the README)`,
+        },
+      ];
+    }
+    if (found === undefined) {
+      if (misspelt.has(JSON.stringify(path))) return [];
       return [
         {
           file: source.path,
@@ -39,7 +63,8 @@ export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unk
         },
       ];
     }
-    if (issue.code === 'too_small' && typeof valueAt(value, path) === 'string') {
+    // A key with nothing after it (`update:`) is empty, whatever it should have held.
+    if (found === null || (issue.code === 'too_small' && typeof found === 'string')) {
       return [
         {
           file: source.path,
@@ -47,7 +72,7 @@ export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unk
           severity: 'error',
           code: 'empty-text',
           message: `"${field}" is empty`,
-          hint: path.includes('update') ? 'write the progress update for this quarter' : 'write the text, or remove the field if it is optional',
+          hint: path.includes('update') ? 'write the progress update for this quarter' : 'fill it in, or remove the line if the field is optional',
         },
       ];
     }
@@ -57,11 +82,20 @@ export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unk
         ...position,
         severity: 'error',
         code: 'invalid-value',
-        message: `"${field}" ${describeIssue(issue)}`,
-        hint: `found ${JSON.stringify(valueAt(value, path)) ?? 'nothing'}`,
+        message: `"${field}" ${isText(schema, path) ? 'must be a text in both languages' : describeIssue(issue)}`,
+        hint: `${isText(schema, path) ? 'write `en:` and `cy:` on the lines below it; ' : ''}found ${JSON.stringify(found)}`,
       },
     ];
   });
+}
+
+/** Whether the schema expects a `{ en, cy }` text at `path`. */
+function isText(schema: z.ZodType, path: readonly PathSegment[]): boolean {
+  return allowedKeys(schema, path).includes('en');
+}
+
+function pathOf(issue: z.core.$ZodIssue): PathSegment[] {
+  return issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -78,22 +112,6 @@ function missingHint(path: readonly PathSegment[]): string {
   if (last === 'en') return 'every text needs its English: add `en: ...`';
   if (last === 'cy') return 'add the Welsh text as `cy: ...`';
   return `add \`${String(last)}:\``;
-}
-
-/** `actions[2] (plan-review).update.cy` */
-export function fieldName(value: unknown, path: readonly PathSegment[]): string {
-  let name = '';
-  let current: unknown = value;
-  for (const segment of path) {
-    current = (current as Record<PathSegment, unknown> | undefined)?.[segment];
-    if (typeof segment === 'number') {
-      const id = (current as { id?: unknown } | undefined)?.id;
-      name += typeof id === 'string' ? `[${segment}] (${id})` : `[${segment}]`;
-    } else {
-      name += name ? `.${segment}` : segment;
-    }
-  }
-  return name;
 }
 
 function valueAt(value: unknown, path: readonly PathSegment[]): unknown {

@@ -30,7 +30,8 @@ export function locate(source: SourceFile, path: readonly PathSegment[], target:
         break;
       }
       node = pair.value;
-      offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      // Nothing after the colon: point at the key rather than at the end of the line.
+      offset = (isBlank(pair.value) ? undefined : rangeStart(pair.value)) ?? rangeStart(pair.key) ?? offset;
     } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
       node = node.items[segment];
       offset = rangeStart(node) ?? offset;
@@ -44,6 +45,11 @@ export function locate(source: SourceFile, path: readonly PathSegment[], target:
 
 function keyText(key: unknown): string | undefined {
   return isScalar(key) ? String(key.value) : undefined;
+}
+
+function isBlank(node: unknown): boolean {
+  const range = (node as Node | null)?.range;
+  return !range || range[0] === range[1];
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -19,7 +19,13 @@ export function bilingualText(description: string) {
   return z
     .strictObject({
       en: z.string().trim().min(1, 'is empty').describe('English text.'),
-      cy: z.string().optional().describe('Welsh text (Cymraeg), of equal standing with the English.'),
+      cy: z
+        .string()
+        .nullish()
+        // A blank `cy:` left to fill in later is missing Welsh (a warning), not a wrong type.
+        .transform((text) => text ?? undefined)
+        .optional()
+        .describe('Welsh text (Cymraeg), of equal standing with the English.'),
       cy_source: translationHash.optional(),
     })
     .describe(description);

@@ -58,8 +58,8 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
           ...locate(source, ['actions', index, 'rag']),
           severity: 'error',
           code: 'unknown-rating',
-          message: `rag: "${action.rag}" is not a rating of this report (action ${action.id})`,
-          hint: `${suggestion ? `did you mean "${suggestion}"? ` : ''}use one of: ${allowed.join(', ')}`,
+          message: `rag: "${action.rag}" of action "${action.id}" is not a rating of this report`,
+          hint: `${suggestion ? `did you mean "${suggestion}"? ` : ''}use one of ${scale.join(', ')} (the scale in ${report.path}) or ${NOT_APPLICABLE}`,
         });
       }
       const where = `${section.path}:${locate(source, ['actions', index, 'id']).line}`;

@@ -1,4 +1,4 @@
-import { locate, type PathSegment, type SourceFile } from '../load/index.js';
+import { fieldName, locate, type SourceFile } from '../load/index.js';
 import type { Problem } from '../problems/index.js';
 import { sourceHash } from '../translate/source-hash.js';
 import { textFields } from './text-fields.js';
@@ -6,7 +6,7 @@ import { textFields } from './text-fields.js';
 /** Warnings for texts with no Welsh, and Welsh translated from an English text that has since changed. */
 export function checkWelsh(file: string, source: SourceFile, value: unknown): Problem[] {
   return textFields(value).flatMap(({ path, text }): Problem[] => {
-    const field = fieldPath(path);
+    const field = fieldName(value, path);
     if (!text.cy?.trim()) {
       return [
         {
@@ -33,8 +33,4 @@ export function checkWelsh(file: string, source: SourceFile, value: unknown): Pr
     }
     return [];
   });
-}
-
-function fieldPath(path: readonly PathSegment[]): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').replace(/^\./, '');
 }

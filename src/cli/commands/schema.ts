@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { displayPath } from '../../load/index.js';
 import { reportFileSchema, sectionFileSchema } from '../../schema/index.js';
 import { writeFilesAtomically } from '../../write/index.js';
 import type { Io } from '../io.js';
@@ -29,5 +30,5 @@ export function schemaCommand(options: { out?: string }, io: Io): void {
   const written = writeFilesAtomically(
     Object.entries(schemas).map(([name, text]) => ({ path: path.join(dir, name), content: text })),
   );
-  for (const file of written) io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
+  for (const file of written) io.stderr(`wrote ${displayPath(io.cwd, file)}`);
 }

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { ExitError, UsageError } from '../../errors.js';
 import { loadData } from '../../load/index.js';
+import { parseQuarter } from '../../quarter/index.js';
 import {
   formatProblemsAsJson,
   formatProblemsAsText,
@@ -28,14 +30,15 @@ export function validateCommand(options: ValidateOptions, io: Io): void {
   const format = checkChoice<ProblemFormat>('--format', options.format, PROBLEM_FORMATS);
   const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter });
   if (options.quarter && data.reports.every((report) => !report.quarters.some((q) => q.id === options.quarter))) {
-    throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
+    throw noDataFor(options.quarter, data, options.report);
   }
   const problems = validateData(data, options.quarter);
   printProblems(problems, format, io);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (format === 'text') io.stdout(summaryLine(data, options.quarter, errors, warnings, io));
-  if (errors > 0 || (options.strict && warnings > 0)) throw new ExitError(1);
+  const failed = errors > 0 || (options.strict === true && warnings > 0);
+  if (format === 'text') io.stdout(summaryLine(data, options.quarter, errors, warnings, failed, io));
+  if (failed) throw new ExitError(1);
 }
 
 export function printProblems(problems: readonly Problem[], format: ProblemFormat, io: Io): void {
@@ -46,7 +49,23 @@ export function printProblems(problems: readonly Problem[], format: ProblemForma
   io.stdout(formatProblemsAsText(problems, { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
 }
 
-function summaryLine(data: ReturnType<typeof loadData>, quarter: string | undefined, errors: number, warnings: number, io: Io): string {
+function noDataFor(quarter: string, data: ReturnType<typeof loadData>, report: string | undefined): UsageError {
+  // Only the asked quarter and the one before were loaded: list the folders to show what there is.
+  const known = [...new Set(data.reports.flatMap((loaded) => readdirSync(loaded.dir).filter((name) => parseQuarter(name))))];
+  return new UsageError(
+    `${report ? `the report "${report}" has no` : 'no report has'} data for ${quarter}`,
+    `${known.length ? `the data has ${known.sort().join(', ')}; ` : ''}check the quarter, or create it with \`rag-report new-quarter\``,
+  );
+}
+
+function summaryLine(
+  data: ReturnType<typeof loadData>,
+  quarter: string | undefined,
+  errors: number,
+  warnings: number,
+  failed: boolean,
+  io: Io,
+): string {
   const quarters = data.reports.reduce(
     (sum, report) => sum + report.quarters.filter((q) => quarter === undefined || q.id === quarter).length,
     0,
@@ -55,5 +74,6 @@ function summaryLine(data: ReturnType<typeof loadData>, quarter: string | undefi
   const paint = paintFor(io);
   if (errors === 0 && warnings === 0) return paint.green(`valid: ${scope}, no problems`);
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  return errors > 0 ? paint.red(`invalid: ${counts} in ${scope}`) : paint.yellow(`valid with ${counts} in ${scope}`);
+  if (errors > 0) return paint.red(`invalid: ${counts} in ${scope}`);
+  return failed ? paint.red(`invalid with --strict: ${counts} in ${scope}`) : paint.yellow(`valid with ${counts} in ${scope}`);
 }

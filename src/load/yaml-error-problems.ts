@@ -1,0 +1,93 @@
+import type { LineCounter, YAMLError } from 'yaml';
+import type { Problem } from '../problems/index.js';
+
+const QUOTE_HINT = 'check the indentation and quoting near this line; text containing ": " or starting with a special character needs quotes';
+
+/** Most often an apostrophe inside '...', as in 'Mae'r cynllun'. */
+const TEXT_AFTER_QUOTE = {
+  message: 'more text follows a quoted text that has already ended',
+  hint: "an apostrophe inside '...' is written twice ('Mae''r'); or quote the text with \"...\" instead",
+};
+
+/** What the parser's codes mean to someone editing a report; other codes keep the parser's own message. */
+const EXPLAINED: Partial<Record<YAMLError['code'], (found: string) => { message: string; hint: string }>> = {
+  DUPLICATE_KEY: (found) => ({
+    message: `the field ${JSON.stringify(found)} appears twice in the same map`,
+    hint: 'a field may appear only once in a map: remove or rename one of them',
+  }),
+  TAB_AS_INDENT: () => ({
+    message: 'a tab is used for indentation',
+    hint: 'indent with spaces only: YAML does not allow tabs (most editors can convert tabs to spaces)',
+  }),
+  BLOCK_AS_IMPLICIT_KEY: () => ({
+    message: 'this text contains ": " and so reads as a nested field',
+    hint: 'put the whole text in double quotes ("..."), or write it on the lines below a `|`',
+  }),
+  MULTIPLE_DOCS: () => ({
+    message: 'a line "---" starts a second YAML document here, but a data file holds only one',
+    hint: 'remove the --- line, or the whole second document if it does not belong',
+  }),
+  BAD_INDENT: () => ({
+    message: 'the indentation here does not match the lines around it',
+    hint: 'fields of the same map start in the same column; indent with spaces',
+  }),
+};
+
+/** The parser's errors as problems at their own positions: one per line, as later errors on a line follow from the first. */
+export function yamlErrorProblems(file: string, text: string, errors: readonly YAMLError[], lineCounter: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  for (const error of errors) {
+    const offset = errorOffset(text, error);
+    // Positions come from the LineCounter: prettyErrors would also paste the source into the message.
+    const position = offset >= 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
+    if (problems.some((problem) => problem.line === position.line)) continue;
+    const explained = explain(error, text, offset);
+    problems.push({
+      file,
+      line: position.line,
+      column: position.col,
+      severity: 'error',
+      code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+      message: explained?.message ?? error.message.split('\n')[0]!.trim(),
+      hint: explained?.hint ?? QUOTE_HINT,
+    });
+  }
+  return problems;
+}
+
+function explain(error: YAMLError, text: string, offset: number): { message: string; hint: string } | undefined {
+  const quote = unclosedQuoteMark(error);
+  if (quote) return unclosedQuote(quote);
+  if (error.message.startsWith('Unexpected scalar at node end')) return TEXT_AFTER_QUOTE;
+  return EXPLAINED[error.code]?.(keyAt(text, offset));
+}
+
+/** The key written at `offset`, e.g. `rag` in `rag: green`. */
+function keyAt(text: string, offset: number): string {
+  return (/^[^:\n]*/.exec(text.slice(offset))?.[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/**
+ * Where the mistake is for the reader: an unclosed quote at its opening mark
+ * (the parser reports the end of the file), and a position in the indentation
+ * at the first character of the line.
+ */
+function errorOffset(text: string, error: YAMLError): number {
+  const offset = error.pos[0];
+  const quote = unclosedQuoteMark(error);
+  if (quote) return text.lastIndexOf(quote, offset - 1);
+  const indentation = /^[ \t]+/.exec(text.slice(offset))?.[0].length ?? 0;
+  const atLineStart = offset === 0 || text[offset - 1] === '\n';
+  return atLineStart && error.code !== 'TAB_AS_INDENT' ? offset + indentation : offset;
+}
+
+function unclosedQuoteMark(error: YAMLError): string | undefined {
+  return /^Missing closing (["'])/.exec(error.message)?.[1];
+}
+
+function unclosedQuote(quote: string): { message: string; hint: string } {
+  return {
+    message: `this text opens with ${quote} but is never closed`,
+    hint: `end the text with ${quote}; ${quote === '"' ? 'write \\" for a quote mark inside it' : "write '' for an apostrophe inside it"}`,
+  };
+}
