@@ -7,7 +7,7 @@ import type { Language } from '../schema/index.js';
 import { renderHtml } from '../render/html/render-html.js';
 import { renderNarrative } from '../render/markdown/narrative.js';
 import { renderReportMarkdown } from '../render/markdown/render-report-markdown.js';
-import { inLanguage } from '../render/view/texts.js';
+import { inLanguage, untranslatedMarker } from '../render/view/texts.js';
 import { quarterLabel } from '../render/view/quarter-labels.js';
 import { outputName, type Format } from './output-names.js';
 
@@ -90,5 +90,5 @@ function narrativeFor(request: RenderRequest, language: Language, summary: Summa
     };
   }
   const rendered = renderNarrative(english, summary);
-  return 'problem' in rendered ? rendered : { markdown: `*${loadLocale(language).strings.untranslated}* ${rendered.markdown}` };
+  return 'problem' in rendered ? rendered : { markdown: `${untranslatedMarker(loadLocale(language))} ${rendered.markdown}` };
 }

@@ -10,6 +10,8 @@ export interface Locale {
   readonly months: readonly string[];
   /** Welsh soft mutations of rating labels ("Coch" → "Goch"); empty for English. */
   readonly softMutations: Readonly<Record<string, string>>;
+  /** The words of the charts (templates/locales `chart:`), checked where the charts are drawn. */
+  readonly chart: Readonly<Record<string, unknown>>;
 }
 
 const cache = new Map<Language, Locale>();
@@ -18,12 +20,13 @@ export function loadLocale(language: Language): Locale {
   const cached = cache.get(language);
   if (cached) return cached;
   const raw = parse(readFileSync(templatePath('locales', `${language}.yaml`), 'utf8')) as Record<string, unknown>;
-  const { months, soft_mutations, ...strings } = raw;
+  const { months, soft_mutations, chart, ...strings } = raw;
   const locale: Locale = {
     language,
     strings: strings as Record<string, string>,
     months: months as string[],
     softMutations: (soft_mutations ?? {}) as Record<string, string>,
+    chart: (chart ?? {}) as Record<string, unknown>,
   };
   cache.set(language, locale);
   return locale;
