@@ -1,0 +1,17 @@
+import type { DocxDocumentOptions } from '../document-options.js';
+import { addFooter } from './add-footer.js';
+import { setCoreProperties } from './core-properties.js';
+import { readParts } from './docx-parts.js';
+import { stabiliseRelationshipIds } from './stable-relationship-ids.js';
+import { setThemeFontLanguage } from './theme-font-language.js';
+import { writeParts } from './write-parts.js';
+
+/** What remark-docx cannot do, done on its package: footer, language, fixed ids and dates. */
+export async function finishPackage(bytes: ArrayBuffer, options: DocxDocumentOptions): Promise<Uint8Array> {
+  const parts = await readParts(bytes);
+  stabiliseRelationshipIds(parts);
+  addFooter(parts, options.pageLabel, options.language);
+  setThemeFontLanguage(parts, options.language);
+  setCoreProperties(parts, options);
+  return writeParts(parts, options.timestamp);
+}

@@ -1,0 +1,13 @@
+import { type DocxParts, editPart, insertBefore } from './docx-parts.js';
+import { escapeXml } from './escape-xml.js';
+
+/**
+ * w:themeFontLang in word/settings.xml: the language Word uses for the theme
+ * fonts and proofing defaults. docx does not write it. It goes last, after
+ * w:compat, which is where the settings schema places it among what docx writes.
+ */
+export function setThemeFontLanguage(parts: DocxParts, language: string): void {
+  editPart(parts, 'word/settings.xml', (xml) =>
+    insertBefore(xml, '</w:settings>', `<w:themeFontLang w:val="${escapeXml(language)}"/>`, 'word/settings.xml'),
+  );
+}

@@ -1,0 +1,18 @@
+import type { Nodes } from 'mdast';
+
+/**
+ * A cell's words, with a space between blocks: mdast-util-to-string would
+ * run the last word of one paragraph into the first of the next, and the
+ * column widths would then make room for a word that does not exist.
+ */
+export function cellText(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(cellText).join(' ');
+  return '';
+}
+
+/** Length in characters of the longest word. */
+export function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
+}
