@@ -1,0 +1,2 @@
+export * from './init-files.js';
+export * from './init-conflicts.js';

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageFile } from '../package-file.js';
+
+/** Replaced by the version of rag-report in the template files, so that CI and staff use the one that wrote them. */
+export const VERSION_PLACEHOLDER = '__RAG_REPORT_VERSION__';
+
+/** A template file or folder named `dot-x` is written as `.x`: npm leaves some dot files out of packages. */
+const DOT_PREFIX = 'dot-';
+
+export interface InitFile {
+  /** Relative to the new repository, with forward slashes. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface InitFilesOptions {
+  /** The rag-report version written into the workflow and README. */
+  readonly version: string;
+  /** Extra generated files, by path relative to the repository: the JSON Schemas. */
+  readonly generated: Readonly<Record<string, string>>;
+  /** Default: templates/init of this package. */
+  readonly templateDir?: string;
+}
+
+/** Every file `rag-report init` writes, sorted by path. Reads the templates; writes nothing. */
+export function initFiles(options: InitFilesOptions): InitFile[] {
+  const root = options.templateDir ?? packageFile('templates', 'init');
+  const templates = listFiles(root).map((relative) => ({
+    path: relative.split('/').map(undot).join('/'),
+    content: readFileSync(path.join(root, relative), 'utf8').replaceAll(VERSION_PLACEHOLDER, options.version),
+  }));
+  const generated = Object.entries(options.generated).map(([file, content]) => ({ path: file, content }));
+  return [...templates, ...generated].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+function listFiles(root: string, prefix = ''): string[] {
+  return readdirSync(path.join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(root, relative) : [relative];
+  });
+}
+
+function undot(name: string): string {
+  return name.startsWith(DOT_PREFIX) ? `.${name.slice(DOT_PREFIX.length)}` : name;
+}
