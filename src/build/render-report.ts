@@ -10,10 +10,14 @@ import { renderReportMarkdown } from '../render/markdown/render-report-markdown.
 import { inLanguage, untranslatedMarker } from '../render/view/texts.js';
 import { quarterLabel } from '../render/view/quarter-labels.js';
 import { outputName, type Format } from './output-names.js';
+import { reportCharts } from './report-charts.js';
+import { svgToPng } from '../render/chart/index.js';
 
 export interface RenderRequest {
   readonly current: ReportQuarter;
   readonly previous: ReportQuarter | undefined;
+  /** The quarters for the trend chart, oldest first, ending with `current`. */
+  readonly history: readonly ReportQuarter[];
   readonly languages: readonly Language[];
   /** pdf is made from the docx by the caller. */
   readonly formats: readonly Format[];
@@ -45,13 +49,18 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
       continue;
     }
     const locale = loadLocale(language);
-    const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative: narrative.markdown });
+    const charts = reportCharts(current, previous, request.history, locale, `${current.report}-${current.quarterId}.${language}`);
+    const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative: narrative.markdown, charts });
+    const svgs = new Map(charts.map((chart) => [chart.file, chart.svg]));
     const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
     const subject = say(locale, 'document_subject', { title: inLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
     const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
-    if (formats.includes('md')) files.push({ name: name('md'), content: markdown, language, format: 'md' });
+    if (formats.includes('md')) {
+      files.push({ name: name('md'), content: markdown, language, format: 'md' });
+      for (const chart of charts) files.push({ name: chart.file, content: chart.svg, language, format: 'md' });
+    }
     if (formats.includes('html')) {
-      files.push({ name: name('html'), content: renderHtml(tree, { language: locale.strings.language_tag!, title, description: subject }), language, format: 'html' });
+      files.push({ name: name('html'), content: renderHtml(tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs }), language, format: 'html' });
     }
     if (formats.includes('docx') || formats.includes('pdf')) {
       const { renderDocx } = await import('../render/docx/index.js');
@@ -62,11 +71,17 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
         language: locale.strings.language_tag!,
         pageLabel: locale.strings.page!,
         timestamp: request.timestamp,
+        // Twice the text width in pixels, so the chart stays sharp when printed.
+        images: (url) => svgToPng(svgs.get(url) ?? failMissingChart(url), 1284),
       });
       files.push({ name: name('docx'), content: docx, language, format: 'docx' });
     }
   }
   return { summary, files, problems };
+}
+
+function failMissingChart(url: string): never {
+  throw new Error(`the report refers to an image it did not draw: ${url}`);
 }
 
 /** The hand-written summary in `language`; in a draft, a missing Welsh one is stood in for by the English. */

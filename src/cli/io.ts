@@ -9,6 +9,10 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`rag-report validate | head`) closes the pipe: end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   return {
     cwd: process.cwd(),
     env: process.env,

@@ -1,1 +1,2 @@
 export * from './report-quarter.js';
+export * from './quarter-history.js';

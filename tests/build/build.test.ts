@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { SAMPLE_DATA } from '../helpers/sample.js';
@@ -23,12 +24,14 @@ describe('rag-report build', () => {
   it('writes every document of both reports and languages, and summary.json as the contract shapes it', async () => {
     const cwd = sampleCopy();
     const result = await build(cwd);
-    expect(result.stderr).toContain('built 2 reports for 2023Q2: 14 files');
+    expect(result.stderr).toContain('built 2 reports for 2023Q2: 22 files');
     expect(result.exitCode).toBe(0);
     const folder = path.join(cwd, 'dist/policing-protocol/2023Q2');
     expect(readdirSync(folder).sort()).toEqual([
-      'policing-protocol-2023Q2.cy.docx', 'policing-protocol-2023Q2.cy.html', 'policing-protocol-2023Q2.cy.md',
-      'policing-protocol-2023Q2.en.docx', 'policing-protocol-2023Q2.en.html', 'policing-protocol-2023Q2.en.md',
+      'policing-protocol-2023Q2.cy.comparison.svg', 'policing-protocol-2023Q2.cy.docx', 'policing-protocol-2023Q2.cy.html',
+      'policing-protocol-2023Q2.cy.md', 'policing-protocol-2023Q2.cy.trend.svg',
+      'policing-protocol-2023Q2.en.comparison.svg', 'policing-protocol-2023Q2.en.docx', 'policing-protocol-2023Q2.en.html',
+      'policing-protocol-2023Q2.en.md', 'policing-protocol-2023Q2.en.trend.svg',
       'summary.json',
     ]);
     const summary = JSON.parse(readFileSync(path.join(folder, 'summary.json'), 'utf8'));
@@ -42,6 +45,25 @@ describe('rag-report build', () => {
     expect(business.previousQuarter).toBeNull();
     expect(business.previous).toBeNull();
     expect(business.current.percent).toEqual({ red: 6, amber: 69, green: 25 });
+  });
+
+  it('puts the charts in every document: inline SVG in HTML, an image with alt text in the language of the docx', async () => {
+    const cwd = sampleCopy();
+    await build(cwd, '--report', 'policing-protocol');
+    const folder = path.join(cwd, 'dist/policing-protocol/2023Q2');
+    const html = readFileSync(path.join(folder, 'policing-protocol-2023Q2.cy.html'), 'utf8');
+    expect(html.match(/<figure class="chart"><svg/g)).toHaveLength(2);
+    expect(html).toContain('<title id="rag-comparison-title">Statws RAG: Ch1 2023/24 a Ch2 2023/24</title>');
+    const docx = await JSZip.loadAsync(readFileSync(path.join(folder, 'policing-protocol-2023Q2.cy.docx')));
+    expect(Object.keys(docx.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(2);
+    const document = await docx.file('word/document.xml')!.async('string');
+    const descriptions = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
+    expect(descriptions).toHaveLength(2);
+    for (const description of descriptions) {
+      expect(description).toMatch(/^Siart bar/);
+      expect(description).not.toMatch(/\b(Amber|Green|Red|Quarter)\b/);
+      expect(description).toContain('Ambr 15 (30%)');
+    }
   });
 
   it('gives byte-identical files for the same input', async () => {

@@ -3,15 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { loadLocale } from '../../src/locale/index.js';
 import { renderReportMarkdown } from '../../src/render/markdown/render-report-markdown.js';
 import { sampleQuarter } from '../helpers/sample.js';
+import { reportCharts } from '../../src/build/report-charts.js';
+import type { Locale } from '../../src/locale/index.js';
+
+function chartsOf(sample: ReturnType<typeof sampleQuarter>, locale: Locale) {
+  const history = [sample.previous, sample.current].filter((quarter) => quarter !== undefined);
+  return reportCharts(sample.current, sample.previous, history, locale, `${sample.current.report}-2023Q2.${locale.language}`);
+}
 
 // The Markdown of the sample quarter, pinned. After an intended change: UPDATE=1 npx vitest run tests/render
 const fixture = (name: string) => new URL(`../fixtures/render/${name}`, import.meta.url);
 
 describe.each(['policing-protocol', 'business-plan'])('the Markdown of %s 2023Q2', (report) => {
   it.each(['en', 'cy'] as const)('in %s matches its fixture', (language) => {
-    const { current, previous, summary } = sampleQuarter(report);
+    const sample = sampleQuarter(report);
+    const { current, previous, summary } = sample;
+    const locale = loadLocale(language);
     const narrative = current.narratives[language]?.markdown.trim();
-    const { markdown } = renderReportMarkdown({ current, previous, summary, locale: loadLocale(language), draft: false, narrative });
+    const charts = chartsOf(sample, locale);
+    const { markdown } = renderReportMarkdown({ current, previous, summary, locale, draft: false, narrative, charts });
     const file = fixture(`${report}-2023Q2.${language}.md`);
     if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, markdown);
     expect(markdown).toBe(readFileSync(file, 'utf8'));
@@ -19,8 +29,11 @@ describe.each(['policing-protocol', 'business-plan'])('the Markdown of %s 2023Q2
 });
 
 describe('the policing protocol Markdown', () => {
-  const { current, previous, summary } = sampleQuarter('policing-protocol');
-  const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale: loadLocale('en'), draft: false, narrative: undefined });
+  const sample = sampleQuarter('policing-protocol');
+  const { current, previous, summary } = sample;
+  const locale = loadLocale('en');
+  const charts = chartsOf(sample, locale);
+  const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale, draft: false, narrative: undefined, charts });
 
   it('gives the reporting period and the counts table of both quarters', () => {
     expect(markdown).toContain('The following report covers the reporting period of Q2 of the financial year 2023/24 (July, August, September 2023).');
@@ -43,6 +56,12 @@ describe('the policing protocol Markdown', () => {
     const rows = tables.slice(1).flatMap((table) => (table.type === 'table' ? table.children.slice(1) : []));
     expect(rows).toHaveLength(54);
     expect(markdown.match(/<td data-rag="n\/a" data-colour="">N\/A<\/td>/g)).toHaveLength(4);
+  });
+
+  it('shows both charts with their alt text, after the counts table', () => {
+    expect(markdown).toContain('![Bar chart comparing the RAG ratings of the action areas in Q2 2023/24 with Q1 2023/24.');
+    expect(markdown).toContain('](policing-protocol-2023Q2.en.comparison.svg)');
+    expect(markdown).toContain('](policing-protocol-2023Q2.en.trend.svg)');
   });
 
   it('links every contents entry to a heading', () => {

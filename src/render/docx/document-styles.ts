@@ -1,4 +1,4 @@
-import { AlignmentType, type IBaseParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IBaseParagraphStyleOptions, type IStylesOptions } from 'docx';
 
 /** Arial: a plain sans serif that every reader of the report has, in Word and in LibreOffice. */
 export const FONT = 'Arial';
@@ -15,7 +15,9 @@ export function documentStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: BODY_SIZE, language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 264 } },
+        // lineRule must be explicit: without it LibreOffice reads 264 as an exact height,
+        // which overlaps large headings and clips images to one line.
+        paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
       },
       heading1, heading2, heading3, heading4, heading5, heading6,
       hyperlink: { run: { color: '0563C1', underline: {} } },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { Root, TableCell } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -9,6 +10,8 @@ import { textColourFor } from '../colour/contrast.js';
 import type { RichCellData } from '../markdown/rich-table.js';
 
 export interface HtmlPageOptions {
+  /** SVG documents to put inline in place of the images that refer to them by file name. */
+  readonly inlineImages?: ReadonlyMap<string, string>;
   /** The BCP 47 tag of the page: "en-GB" or "cy-GB". */
   readonly language: string;
   readonly title: string;
@@ -21,9 +24,10 @@ let page: HandlebarsTemplateDelegate | undefined;
 
 /** One self-contained, accessible page: semantic tables, ratings as word and colour, a print stylesheet. */
 export function renderHtml(tree: Root, options: HtmlPageOptions): string {
-  const body = toHtml.stringify(toHtml.runSync(shadeRatingCells(structuredClone(tree))) as never);
+  const prepared = inlineSvgImages(shadeRatingCells(structuredClone(tree)), options.inlineImages ?? new Map());
+  const body = toHtml.stringify(toHtml.runSync(prepared) as never);
   page ??= Handlebars.create().compile(readFileSync(templatePath('page.html.hbs'), 'utf8'), { strict: true });
-  return page({ ...options, body });
+  return page({ language: options.language, title: options.title, description: options.description, body });
 }
 
 function shadeRatingCells(tree: Root): Root {
@@ -41,4 +45,17 @@ function shadeRatingCells(tree: Root): Root {
   return tree;
 }
 
-export type { TableCell };
+/** Charts go into the page as inline SVG (with their own title and description), so the page stays one file. */
+function inlineSvgImages(tree: Root, images: ReadonlyMap<string, string>): Root {
+  const visit = (node: { type: string; url?: string; children?: unknown[]; data?: Record<string, unknown> }) => {
+    const svg = node.type === 'image' && node.url ? images.get(node.url) : undefined;
+    if (svg) {
+      // A node type remark-rehype does not know becomes exactly what its data says: no src or alt.
+      Object.assign(node, { type: 'chartFigure', url: undefined, alt: undefined });
+      node.data = { hName: 'figure', hProperties: { className: ['chart'] }, hChildren: fromHtml(svg, { fragment: true, space: 'svg' }).children };
+    }
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(tree as unknown as Parameters<typeof visit>[0]);
+  return tree;
+}

@@ -15,6 +15,8 @@ export interface ReportViewInput {
   readonly draft: boolean;
   /** The hand-written summary, already rendered with the figures. */
   readonly narrative: string | undefined;
+  /** Charts shown after the counts table: Markdown images of files written beside the .md. */
+  readonly charts: readonly { file: string; alt: string }[];
   /** Filled in on the second pass, from the headings of the first. */
   readonly contents: readonly { text: string; anchor: string }[];
 }
@@ -42,6 +44,7 @@ export function reportView(input: ReportViewInput) {
     narrative: input.narrative,
     comparison: comparisonView(input, text, rating),
     counts: countsView(input, keys.map(rating), text),
+    charts: input.charts.map((chart) => ({ file: chart.file, alt: escapeInline(chart.alt) })),
     attention: attentionLines(current.sections, summary, locale, text, rating, keys, attentionRule(current.definition).ratings),
     sections: current.sections.map((section) => ({
       heading: sectionHeading(section, text),
