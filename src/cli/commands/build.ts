@@ -5,7 +5,7 @@ import { DEFAULT_FORMATS, FORMATS, outputFolder, type Format } from '../../build
 import { renderReport, type RenderedFile } from '../../build/render-report.js';
 import { UsageError } from '../../errors.js';
 import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
-import { previousReportQuarter, reportQuarter } from '../../model/index.js';
+import { previousReportQuarter, quarterHistory, reportQuarter } from '../../model/index.js';
 import { sortProblems, type Problem } from '../../problems/index.js';
 import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
@@ -37,7 +37,8 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   checkQuarterArgument(options.quarter);
   const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
-  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter });
+  // Every quarter is read: the trend chart shows up to eight of them.
+  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report) });
   const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === options.quarter));
   if (reports.length === 0) {
     throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
@@ -56,6 +57,7 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
     const rendered = await renderReport({
       current,
       previous,
+      history: quarterHistory(report, options.quarter),
       languages,
       formats,
       draft: Boolean(options.draft),
