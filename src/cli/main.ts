@@ -23,11 +23,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 function buildProgram(io: Io): Command {
   const program = new Command('rag-report')
     .description(
-      'Validate quarterly RAG (Red, Amber, Green) performance data kept as YAML, tally it, compare quarters,\n' +
+      'Validate quarterly RAG (Red, Amber, Green) performance data kept as YAML, tally it, compare quarters, ' +
         'and build the English and Welsh reports as docx, HTML, Markdown and JSON.',
     )
     .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'explain a command: rag-report help <command>')
+    .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
@@ -35,7 +35,7 @@ function buildProgram(io: Io): Command {
       'after',
       '\nExit codes: 0 success, 1 the data is invalid (every problem is listed), 2 usage error or failure of the tool.\n' +
         'Quarters are financial quarters: 2023Q2 is July to September 2023 (financial year 2023/24).\n\n' +
-        'Examples:\n  rag-report validate\n  rag-report build --quarter 2023Q2\n  rag-report compare --quarter 2023Q2',
+        'Explain one command with: rag-report help <command>\n\nExamples:\n  rag-report validate\n  rag-report build --quarter 2023Q2\n  rag-report compare --quarter 2023Q2',
     );
 
   program
@@ -110,7 +110,7 @@ function buildProgram(io: Io): Command {
     .option('--data <dir>', DATA_HELP, './data')
     .option('--report <name>', 'only this report')
     .addOption(new Option('--format <format>', 'xliff for translation tools, csv for a spreadsheet').choices(['xliff', 'csv']).default('xliff'))
-    .option('--out <file>', 'the file to write (default: print it)')
+    .option('--out <file>', 'the file to write, replaced if it exists (default: print it)')
     .action(async (options) => (await import('./commands/translations-export.js')).translationsExportCommand(options, io));
   translations
     .command('import')

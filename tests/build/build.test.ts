@@ -108,6 +108,19 @@ describe('rag-report build', () => {
     }
   });
 
+  it('builds a quarter in which no rating moved, and says so', async () => {
+    const cwd = sampleCopy();
+    const q1 = path.join(cwd, 'data/policing-protocol/2023Q1');
+    const q2 = path.join(cwd, 'data/policing-protocol/2023Q2');
+    for (const name of readdirSync(q2).filter((file) => file.endsWith('.yaml'))) writeFileSync(path.join(q1, name), readFileSync(path.join(q2, name)));
+    const result = await build(cwd, '--report', 'policing-protocol');
+    expect(result.exitCode, result.stderr).toBe(0);
+    const english = readFileSync(path.join(cwd, 'dist/policing-protocol/2023Q2/policing-protocol-2023Q2.en.md'), 'utf8');
+    expect(english).toContain('No rating has changed since the previous quarter.');
+    const welsh = readFileSync(path.join(cwd, 'dist/policing-protocol/2023Q2/policing-protocol-2023Q2.cy.md'), 'utf8');
+    expect(welsh).toContain('Nid oes unrhyw statws wedi newid ers y chwarter blaenorol.');
+  });
+
   it('fills figures into the hand-written summary', async () => {
     const cwd = sampleCopy();
     writeFileSync(path.join(cwd, 'data/policing-protocol/2023Q2/summary.en.md'), '---\nnote: x\n---\n{{current.counts.green}} actions are Green, {{previous.counts.green}} last quarter.\n');
