@@ -1,11 +1,6 @@
-import type { Io } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
 
-export interface Run {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type Run = CliResult;
 
 export interface Terminal {
   /** Default: a pipe. */
@@ -14,19 +9,9 @@ export interface Terminal {
   readonly env?: Record<string, string>;
 }
 
-/** `rag-report <argv>` in-process, capturing what it prints exactly as written. */
-export async function run(argv: readonly string[], { isTTY = false, env = {} }: Terminal = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    cwd: process.cwd(),
-    env,
-    isTTY,
-    stdout: (text) => void (stdout += text.endsWith('\n') ? text : `${text}\n`),
-    stderr: (text) => void (stderr += text.endsWith('\n') ? text : `${text}\n`),
-  };
-  const exitCode = await main(argv, io);
-  return { exitCode, stdout, stderr };
+/** `rag-report <argv>` in-process from the working directory, as a terminal or a pipe would see it. */
+export function run(argv: readonly string[], { isTTY = false, env = {} }: Terminal = {}): Promise<Run> {
+  return runCli(argv, process.cwd(), { NO_COLOR: '', ...env }, { isTTY });
 }
 
 // eslint-disable-next-line no-control-regex

@@ -7,14 +7,22 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `rag-report <argv>` in-process from `cwd`, without colour, capturing what it prints. */
-export async function runCli(argv: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+/**
+ * Runs `rag-report <argv>` in-process from `cwd`, capturing what it prints.
+ * Without colour unless `env` says otherwise (NO_COLOR: '' lets a terminal colour).
+ */
+export async function runCli(
+  argv: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  { isTTY = false }: { isTTY?: boolean } = {},
+): Promise<CliResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: Io = {
     cwd,
     env: { NO_COLOR: '1', ...env },
-    isTTY: false,
+    isTTY,
     stdout: (text) => stdout.push(withNewline(text)),
     stderr: (text) => stderr.push(withNewline(text)),
   };

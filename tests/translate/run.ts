@@ -2,23 +2,13 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
 
-export interface Run {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type Run = CliResult;
 
 /** `rag-report <argv>` in-process from `cwd`, without colour, capturing what it prints. */
-export async function run(argv: readonly string[], cwd: string): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
-  const io: Io = { cwd, env: { NO_COLOR: '1' }, isTTY: false, stdout: (text) => out.push(line(text)), stderr: (text) => err.push(line(text)) };
-  const exitCode = await main(argv, io);
-  return { exitCode, stdout: out.join(''), stderr: err.join('') };
+export function run(argv: readonly string[], cwd: string): Promise<Run> {
+  return runCli(argv, cwd);
 }
 
 const copies: string[] = [];

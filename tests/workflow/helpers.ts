@@ -2,33 +2,18 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(REPO, 'tests/fixtures/workflow');
 /** Set UPDATE=1 to rewrite the expected outputs of fixture tests. */
 export const UPDATE = Boolean(process.env.UPDATE);
 
-export interface CliResult {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { CliResult };
 
 /** `rag-report <argv>` in-process from `cwd`, without colour, capturing what it prints. */
-export async function run(argv: readonly string[], cwd: string): Promise<CliResult> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: Io = {
-    cwd,
-    env: { NO_COLOR: '1' },
-    isTTY: false,
-    stdout: (text) => stdout.push(text.endsWith('\n') ? text : `${text}\n`),
-    stderr: (text) => stderr.push(text.endsWith('\n') ? text : `${text}\n`),
-  };
-  const exitCode = await main(argv, io);
-  return { exitCode, stdout: stdout.join(''), stderr: stderr.join('') };
+export function run(argv: readonly string[], cwd: string): Promise<CliResult> {
+  return runCli(argv, cwd);
 }
 
 const temporaries: string[] = [];
