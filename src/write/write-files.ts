@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -19,8 +19,12 @@ export function writeFilesAtomically(files: readonly OutputFile[]): string[] {
       mkdirSync(path.dirname(file.path), { recursive: true });
       const temporary = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.tmp`);
       staged.push({ temporary, target: file.path });
-      writeFileSync(temporary, file.content);
+      // A stale temporary (or a link planted at its name) is removed, never written through.
+      rmSync(temporary, { force: true });
+      writeFileSync(temporary, file.content, { flag: 'wx' });
     }
+    // Every rename must succeed once the first is done: a folder at a target would fail halfway.
+    for (const { target } of staged) refuseFolderAt(target);
     for (const { temporary, target } of staged) renameSync(temporary, target);
     return staged.map((entry) => entry.target);
   } catch (error) {
@@ -29,12 +33,22 @@ export function writeFilesAtomically(files: readonly OutputFile[]): string[] {
   }
 }
 
+function refuseFolderAt(target: string): void {
+  const stat = lstatSync(target, { throwIfNoEntry: false });
+  if (stat && stat.isDirectory()) {
+    throw Object.assign(new Error(`EISDIR: ${target} is a folder`), { code: 'EISDIR', path: target });
+  }
+}
+
 function asUsageError(error: NodeJS.ErrnoException): Error {
   const where = error.path ? ` ${error.path}` : '';
   if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS') {
     return new UsageError(`cannot write${where}: permission denied`, 'choose an output folder you may write to with --out DIR');
   }
-  if (error.code === 'ENOTDIR' || error.code === 'EEXIST' || error.code === 'EISDIR') {
+  if (error.code === 'EISDIR') {
+    return new UsageError(`cannot write${where}: a folder stands where a file should be`, 'remove or rename that folder, or choose another output folder with --out DIR');
+  }
+  if (error.code === 'ENOTDIR' || error.code === 'EEXIST') {
     return new UsageError(`cannot write${where}: a file stands where a folder should be`, 'choose another output folder with --out DIR');
   }
   if (error.code === 'ENOSPC') return new UsageError(`cannot write${where}: the disk is full`);
