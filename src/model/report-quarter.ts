@@ -54,9 +54,3 @@ export function reportQuarter(report: LoadedReport, quarterId: string): ReportQu
 export function previousReportQuarter(report: LoadedReport, current: ReportQuarter): ReportQuarter | undefined {
   return reportQuarter(report, formatQuarter(previousQuarter(current.quarter)));
 }
-
-export function quarterOf(id: string): Quarter {
-  const quarter = parseQuarter(id);
-  if (!quarter) throw new Error(`not a quarter: ${id}`);
-  return quarter;
-}

@@ -34,11 +34,6 @@ export function nextQuarter(quarter: Quarter): Quarter {
     : { year: quarter.year, number: (quarter.number + 1) as Quarter['number'] };
 }
 
-/** Orders quarter ids (`2022Q4` before `2023Q1`); valid ids sort as text. */
-export function compareQuarterIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** "2023/24" */
 export function financialYearLabel(quarter: Quarter): string {
   return `${quarter.year}/${String((quarter.year + 1) % 100).padStart(2, '0')}`;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatQuarter, previousQuarter } from '../quarter/index.js';
 import type { LoadedData, LoadedQuarter } from '../load/index.js';
 import { sortProblems, type Problem } from '../problems/index.js';
 import { checkChangeReasons } from './check-change-reasons.js';
@@ -32,10 +33,7 @@ export function validateData(data: LoadedData, quarter?: string): Problem[] {
 /** The quarter just before the one at `index`, when the data has it. */
 function previousOf(quarters: readonly LoadedQuarter[], index: number): LoadedQuarter | undefined {
   const candidate = quarters[index - 1];
-  const current = quarters[index]!;
-  const expected = current.quarter.number === 1
-    ? `${current.quarter.year - 1}Q4`
-    : `${current.quarter.year}Q${current.quarter.number - 1}`;
+  const expected = formatQuarter(previousQuarter(quarters[index]!.quarter));
   return candidate?.id === expected ? candidate : undefined;
 }
 
