@@ -1,5 +1,5 @@
 import type { LoadedReport, Narrative } from '../load/index.js';
-import { formatQuarter, parseQuarter, previousQuarter, type Quarter } from '../quarter/index.js';
+import { formatQuarter, previousQuarter, type Quarter } from '../quarter/index.js';
 import type { Action, BilingualText, Language, ReportFile } from '../schema/index.js';
 
 /** An action whose rating is normalised to a scale key or "n/a". */
