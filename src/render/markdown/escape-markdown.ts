@@ -11,6 +11,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * report's tables). Everything else of the Markdown is kept as written.
  */
 export function escapeRawHtml(markdown: string): string {
+  if (!markdown.includes('<')) return markdown; // no HTML without a "<": most texts need no parse
   const ranges: [number, number][] = [];
   collectHtml(parser.parse(markdown), ranges);
   let result = '';

@@ -12,18 +12,20 @@ export interface RenderedMarkdown {
 }
 
 /**
- * The report as Markdown. The contents list is made from the headings of a
- * first rendering, so its links always match the ids the headings get.
+ * The report as Markdown. The contents list is made from the headings of an
+ * outline (the document without its action rows, which hold no top-level
+ * heading), so its links always match the ids the headings get.
  */
 export function renderReportMarkdown(input: Omit<ReportViewInput, 'contents'>): RenderedMarkdown {
   const template = reportTemplate();
-  const draft = parseReportMarkdown(template(reportView({ ...input, contents: [] })));
-  const contents = draft.children.flatMap((node) =>
+  const view = reportView({ ...input, contents: [] });
+  const outline = parseReportMarkdown(template({ ...view, sections: view.sections.map((section) => ({ ...section, actions: [] })) }));
+  const contents = outline.children.flatMap((node) =>
     node.type === 'heading' && node.depth === 2
       ? [{ text: toString(node), anchor: (node.data as { id: string }).id }]
       : [],
   );
-  const markdown = tidy(template(reportView({ ...input, contents })));
+  const markdown = tidy(template({ ...view, contents }));
   return { markdown, tree: parseReportMarkdown(markdown) };
 }
 
