@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { locate, SECTION_EXTENSION, type LoadedQuarter, type LoadedReport } from '../load/index.js';
+import { locate, SECTION_EXTENSION, type LoadedQuarter, type LoadedReport, type SourceFile } from '../load/index.js';
 import { didYouMean, type Problem } from '../problems/index.js';
 import { NOT_APPLICABLE } from '../schema/index.js';
 
@@ -38,8 +38,8 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
         hint: `add "${section.id}" to the sections list in ${report.path} where it belongs in the report, or remove this file`,
       });
     }
-    if (!data || !source) continue;
-    if (data.section !== section.id) {
+    if (!source) continue;
+    if (data && data.section !== section.id) {
       problems.push({
         file: section.path,
         ...locate(source, ['section']),
@@ -49,7 +49,8 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
         hint: `write section: ${JSON.stringify(section.id)}, or rename the file`,
       });
     }
-    for (const [index, action] of data.actions.entries()) {
+    for (const [index, action] of (data?.actions ?? roughActions(source)).entries()) {
+      if (!action) continue;
       const rag = action.rag.toLowerCase();
       if (!allowed.includes(rag)) {
         const suggestion = didYouMean(rag, allowed);
@@ -79,4 +80,23 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
     }
   }
   return problems;
+}
+
+/**
+ * The ids and ratings of a file that failed the schema (an unknown field
+ * elsewhere, say), so its ratings and ids are checked in the same run and
+ * every problem is listed at once. Positions stay those of the file.
+ */
+function roughActions(source: SourceFile): ({ id: string; rag: string } | undefined)[] {
+  if (source.document.errors.length > 0) return [];
+  let value: { actions?: unknown } | null;
+  try {
+    value = source.document.toJS({ maxAliasCount: 1000 }) as typeof value;
+  } catch {
+    return []; // too many aliases: already a problem of its own
+  }
+  if (!value || !Array.isArray(value.actions)) return [];
+  return value.actions.map((action: { id?: unknown; rag?: unknown } | null) =>
+    action && typeof action.id === 'string' && typeof action.rag === 'string' ? { id: action.id, rag: action.rag } : undefined,
+  );
 }
