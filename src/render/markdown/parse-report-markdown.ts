@@ -7,6 +7,8 @@ import { richTables } from './rich-table.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(richTables);
 const addHeadingIds = headingIds();
+/** A line that may define a link reference or a footnote: `[id]: url`, `[^1]: text`. */
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
 /**
  * The report's Markdown as an mdast tree: GFM, rich tables rebuilt, headings
@@ -15,12 +17,13 @@ const addHeadingIds = headingIds();
  * micromark's cost grows faster than the length of one document, so the
  * report is parsed a table at a time: each chunk starts at a line opening a
  * `<table`, which only the template can write (raw HTML from the data is
- * escaped), and a blank line always closes the block before it.
+ * escaped), and a blank line always closes the block before it. Link and
+ * footnote definitions hold for the whole document, so a report that has
+ * any is parsed in one piece.
  */
 export function parseReportMarkdown(markdown: string): Root {
-  const children = markdown
-    .split(/\n(?=<table[\s>])/)
-    .flatMap((chunk) => (processor.runSync(processor.parse(chunk)) as Root).children);
+  const chunks = DEFINITION.test(markdown) ? [markdown] : markdown.split(/\n(?=<table[\s>])/);
+  const children = chunks.flatMap((chunk) => (processor.runSync(processor.parse(chunk)) as Root).children);
   const tree: Root = { type: 'root', children };
   addHeadingIds(tree);
   return tree;
