@@ -1,11 +1,8 @@
+import type { Tally } from '../../figures/index.js';
 import type { Movement, ReportHistory } from './report-history.js';
 
-export interface HistoryJsonEntry {
+export interface HistoryJsonEntry extends Tally {
   readonly quarter: string;
-  readonly rated: number;
-  readonly notApplicable: number;
-  readonly counts: Record<string, number>;
-  readonly percent: Record<string, number>;
   /** Null for the report's first quarter. */
   readonly change: Movement | null;
 }
