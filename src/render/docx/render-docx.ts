@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { checkDocumentOptions, type DocxDocumentOptions } from './document-options.js';
 import { documentStyles } from './document-styles.js';
 import { finishPackage } from './package/finish-package.js';
+import { packStored } from './package/pack-stored.js';
 import { PAGE_MARGIN, PAGE_SIZE } from './page-layout.js';
 import { reportBuilders } from './report-builders.js';
 import { reportImages } from './report-images.js';
@@ -18,6 +19,7 @@ import { reportImages } from './report-images.js';
  */
 export async function renderDocx(tree: Root, options: DocxDocumentOptions): Promise<Uint8Array> {
   checkDocumentOptions(options);
+  packStored();
   const images = options.images ? reportImages(options.images) : undefined;
   const processor = unified().use(remarkDocx, {
     title: options.title,

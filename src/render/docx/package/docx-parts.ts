@@ -1,18 +1,14 @@
-import JSZip from 'jszip';
+import { readZip } from './zip.js';
 
 /** The parts of a .docx by path: XML as text, anything else (images) as bytes. */
 export type DocxParts = Map<string, string | Uint8Array>;
 
 const TEXT_PART = /\.(xml|rels)$/;
 
-export async function readParts(bytes: ArrayBuffer | Uint8Array): Promise<DocxParts> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts: DocxParts = new Map();
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    parts.set(file.name, TEXT_PART.test(file.name) ? await file.async('string') : await file.async('uint8array'));
-  }
-  return parts;
+export function readParts(bytes: ArrayBuffer | Uint8Array): DocxParts {
+  const decoder = new TextDecoder();
+  const entries = readZip(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  return new Map(entries.map(({ name, data }) => [name, TEXT_PART.test(name) ? decoder.decode(data) : data]));
 }
 
 /** Rewrites one XML part; a missing part means docx changed its output, which must not pass silently. */

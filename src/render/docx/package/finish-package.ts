@@ -7,8 +7,8 @@ import { setThemeFontLanguage } from './theme-font-language.js';
 import { writeParts } from './write-parts.js';
 
 /** What remark-docx cannot do, done on its package: footer, language, fixed ids and dates. */
-export async function finishPackage(bytes: ArrayBuffer, options: DocxDocumentOptions): Promise<Uint8Array> {
-  const parts = await readParts(bytes);
+export function finishPackage(bytes: ArrayBuffer, options: DocxDocumentOptions): Uint8Array {
+  const parts = readParts(bytes);
   stabiliseRelationshipIds(parts);
   addFooter(parts, options.pageLabel, options.language);
   setThemeFontLanguage(parts, options.language);

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { writeZip } from './zip.js';
 import type { DocxParts } from './docx-parts.js';
 
 /** Conventional leaders: the content types first, then the package relationships. */
@@ -8,12 +8,13 @@ const LEADING = ['[Content_Types].xml', '_rels/.rels'];
  * Zips the parts so that the same parts and timestamp give the same bytes:
  * a fixed entry order, one date on every entry, no folder entries, DEFLATE.
  */
-export async function writeParts(parts: DocxParts, timestamp: Date): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const name of entryOrder([...parts.keys()])) {
-    zip.file(name, parts.get(name)!, { date: timestamp, createFolders: false, compression: 'DEFLATE' });
-  }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+export function writeParts(parts: DocxParts, timestamp: Date): Uint8Array {
+  const encoder = new TextEncoder();
+  const entries = entryOrder([...parts.keys()]).map((name) => {
+    const part = parts.get(name)!;
+    return { name, data: typeof part === 'string' ? encoder.encode(part) : part };
+  });
+  return writeZip(entries, timestamp);
 }
 
 function entryOrder(names: string[]): string[] {
