@@ -1,9 +1,6 @@
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { packageFile } from './package-root.js';
 
-/** templates/ of the package: two levels above this file, from src/ and from build/ alike. */
-const TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
-
+/** A file under the package's templates/ folder. */
 export function templatePath(...parts: string[]): string {
-  return path.join(TEMPLATES, ...parts);
+  return packageFile('templates', ...parts);
 }

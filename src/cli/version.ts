@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { readFileSync } from 'node:fs';
+import { packageFile } from '../package-root.js';
 
 /** The package version, from package.json. */
-export const VERSION: string = (require('../../package.json') as { version: string }).version;
+export const VERSION: string = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;

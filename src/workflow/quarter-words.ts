@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { financialYearLabel, quarterMonths, type Quarter } from '../quarter/index.js';
 import type { Language } from '../schema/index.js';
-import { packageFile } from './package-file.js';
+import { packageFile } from '../package-root.js';
 
 export interface QuarterWords {
   /** "Quarter 3 2023/24", "Chwarter 3 2023/24" */

@@ -16,7 +16,7 @@ function ragReport(args: readonly string[], cwd: string) {
 
 describe('bin/rag-report.js as a child process', () => {
   beforeAll(() => {
-    if (!existsSync(new URL('../../build/cli/main.js', import.meta.url))) {
+    if (!existsSync(new URL('../../build/main.js', import.meta.url))) {
       throw new Error('build/ is missing: run `npm run build` first (npm test does)');
     }
   });

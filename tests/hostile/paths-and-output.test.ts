@@ -125,7 +125,7 @@ describe('hostile output folders', () => {
   // As root the mode does not stop writes: run the compiled CLI as an unprivileged user instead.
   it('refuses a read-only output folder when run by a user who may not write there (root runs it as nobody)', async (context) => {
     const bin = fileURLToPath(new URL('../../bin/rag-report.js', import.meta.url));
-    const compiled = new URL('../../build/cli/main.js', import.meta.url);
+    const compiled = new URL('../../build/main.js', import.meta.url);
     if (process.getuid?.() !== 0 || !existsSync(compiled)) context.skip();
     const cwd = sampleCopy();
     chmodSync(cwd, 0o755);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { packageFile } from '../package-file.js';
+import { packageFile } from '../../package-root.js';
 
 /** Replaced by the version of rag-report in the template files, so that CI and staff use the one that wrote them. */
 export const VERSION_PLACEHOLDER = '__RAG_REPORT_VERSION__';
