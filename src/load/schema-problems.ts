@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { didYouMean, type Problem } from '../problems/index.js';
 import { fieldName } from './field-name.js';
 import { locate, type PathSegment, type SourceFile } from './source-file.js';

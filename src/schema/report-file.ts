@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingualText } from './text.js';
 
 export const RATING_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingualText } from './text.js';
 
 export const ACTION_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The languages every report is published in, English first. */
 export const LANGUAGES = ['en', 'cy'] as const;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { displayPath } from '../../load/index.js';
 import { reportFileSchema, sectionFileSchema } from '../../schema/index.js';
 import { writeFilesAtomically } from '../../write/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A template of the locale file's `chart:` block: every placeholder it uses
