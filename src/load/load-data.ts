@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
 import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
 import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
+import { splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
 import { parseYamlFile } from './read-yaml-file.js';
@@ -196,8 +196,7 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
   }
   const text = decoded.text;
   try {
-    // gray-matter caches by content; pass a fresh options object so it does not.
-    const parsed = matter(text, {});
+    const parsed = splitFrontMatter(text);
     const firstLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
     return { path: shown, markdown: parsed.content, firstLine, frontMatter: parsed.data };
   } catch (error) {

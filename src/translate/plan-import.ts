@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { splitFrontMatter } from '../load/front-matter.js';
 import { UsageError } from '../errors.js';
 import { displayPath, fieldName, isInside, locate, parseYamlFile, type PathSegment } from '../load/index.js';
 import { decodeText } from '../load/decode-text.js';
@@ -208,8 +208,7 @@ function readNarrative(file: string, shown: string, dataDir: string): NarrativeR
   const decoded = decodeText(shown, bytes);
   if ('problem' in decoded) return { kind: 'problem', problem: decoded.problem };
   try {
-    // gray-matter caches by content; a fresh options object stops it.
-    const parsed = matter(decoded.text, {});
+    const parsed = splitFrontMatter(decoded.text);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     return { kind: 'read', text, markdown: parsed.content, cySource: parsed.data.cy_source };
   } catch (error) {
