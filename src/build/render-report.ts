@@ -42,14 +42,21 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
   if (formats.includes('json')) {
     files.push({ name: outputName(current.report, current.quarterId, 'json'), content: `${JSON.stringify(summary, null, 2)}\n`, format: 'json' });
   }
-  for (const language of request.languages) {
+  const needsDocx = formats.includes('docx') || formats.includes('pdf');
+  // Every language's charts first, so that their PNGs are drawn on the thread pool while the documents are built.
+  const languages = request.languages.map((language) => {
+    const locale = loadLocale(language);
+    const charts = reportCharts(current, previous, request.history, locale, `${current.report}-${current.quarterId}.${language}`);
+    // Twice the text width in pixels, so the chart stays sharp when printed.
+    const pngs = new Map(needsDocx ? charts.map((chart) => [chart.file, awaitedLater(svgToPng(chart.svg, 1284))]) : []);
+    return { language, locale, charts, pngs };
+  });
+  for (const { language, locale, charts, pngs } of languages) {
     const narrative = narrativeFor(request, language, summary);
     if ('problem' in narrative) {
       problems.push(narrative.problem);
       continue;
     }
-    const locale = loadLocale(language);
-    const charts = reportCharts(current, previous, request.history, locale, `${current.report}-${current.quarterId}.${language}`);
     const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative: narrative.markdown, charts });
     const svgs = new Map(charts.map((chart) => [chart.file, chart.svg]));
     const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
@@ -62,7 +69,7 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
     if (formats.includes('html')) {
       files.push({ name: name('html'), content: renderHtml(tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs }), language, format: 'html' });
     }
-    if (formats.includes('docx') || formats.includes('pdf')) {
+    if (needsDocx) {
       const { renderDocx } = await import('../render/docx/index.js');
       const docx = await renderDocx(tree, {
         title,
@@ -71,13 +78,18 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
         language: locale.strings.language_tag!,
         pageLabel: locale.strings.page!,
         timestamp: request.timestamp,
-        // Twice the text width in pixels, so the chart stays sharp when printed.
-        images: (url) => svgToPng(svgs.get(url) ?? failMissingChart(url), 1284),
+        images: (url) => pngs.get(url) ?? failMissingChart(url),
       });
       files.push({ name: name('docx'), content: docx, language, format: 'docx' });
     }
   }
   return { summary, files, problems };
+}
+
+/** A promise awaited only later, perhaps never (a language that fails): its rejection is not an unhandled one. */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 function failMissingChart(url: string): never {
