@@ -3,21 +3,34 @@ import '../../polyfills/iterator-reduce.js';
 import type { Root } from 'mdast';
 import remarkDocx from 'remark-docx';
 import { unified } from 'unified';
+import { collectBookmarks } from './bookmarks.js';
 import { checkDocumentOptions, type DocxDocumentOptions } from './document-options.js';
 import { documentStyles } from './document-styles.js';
+import { adoptBody, insertBody } from './package/adopt-body.js';
+import { readParts, type DocxParts } from './package/docx-parts.js';
 import { finishPackage } from './package/finish-package.js';
 import { packStored } from './package/pack-stored.js';
 import { PAGE_MARGIN, PAGE_SIZE } from './page-layout.js';
 import { reportBuilders } from './report-builders.js';
 import { reportImages } from './report-images.js';
+import { splitForRendering } from './split-for-rendering.js';
+
+/**
+ * Table rows built into docx objects at a time. docx holds a whole document
+ * as objects, then as a tree for its XML writer, then as XML: a 10,000-action
+ * report took over a gigabyte at once. Built a part at a time, only one
+ * part's objects are alive. A real quarter (about 60 rows) is one part.
+ */
+const ROWS_PER_PART = 400;
 
 /**
  * The report's mdast tree (from `parseReportMarkdown`) as .docx bytes: Word
  * heading styles with bookmarks, working contents links, full-width tables
  * with shaded RAG cells, A4 with a page-numbered footer, tagged with the
  * report's language. The same tree and options always give the same bytes.
+ * `rowsPerPart` is for tests, to build a small report in several parts.
  */
-export async function renderDocx(tree: Root, options: DocxDocumentOptions): Promise<Uint8Array> {
+export async function renderDocx(tree: Root, options: DocxDocumentOptions, { rowsPerPart = ROWS_PER_PART } = {}): Promise<Uint8Array> {
   checkDocumentOptions(options);
   packStored();
   const images = options.images ? reportImages(options.images) : undefined;
@@ -30,10 +43,17 @@ export async function renderDocx(tree: Root, options: DocxDocumentOptions): Prom
     size: PAGE_SIZE,
     margin: PAGE_MARGIN,
     orientation: 'portrait',
-    plugins: [reportBuilders(options.language), ...(images ? [images.plugin] : [])],
+    plugins: [reportBuilders(options.language, collectBookmarks(tree)), ...(images ? [images.plugin] : [])],
   });
-  // remark-docx's compiler returns a Promise<ArrayBuffer>; its typings do not reach unified here.
-  const bytes = await (processor.stringify((await processor.run(tree)) as Root) as unknown as Promise<ArrayBuffer>);
+  let parts: DocxParts | undefined;
+  const laterBodies: string[] = [];
+  for (const [index, part] of splitForRendering(tree, rowsPerPart).entries()) {
+    // remark-docx's compiler returns a Promise<ArrayBuffer>; its typings do not reach unified here.
+    const built = readParts(await (processor.stringify((await processor.run(part)) as Root) as unknown as Promise<ArrayBuffer>));
+    if (parts) laterBodies.push(adoptBody(parts, built, index + 1));
+    else parts = built;
+  }
+  insertBody(parts!, laterBodies.join(''));
   images?.check();
-  return finishPackage(bytes, options);
+  return finishPackage(parts!, options);
 }

@@ -1,4 +1,4 @@
-import { collectBookmarks } from './bookmarks.js';
+import type { Bookmark } from './bookmarks.js';
 import { footnoteDefinition } from './build/footnote-definition.js';
 import { headingBuilder } from './build/heading.js';
 import { linkBuilder, linkReferenceBuilder } from './build/link.js';
@@ -8,12 +8,11 @@ import type { NodeBuilders, ReportDocxPlugin } from './report-context.js';
 
 /**
  * The remark-docx plugin for reports: the builders that replace remark-docx's
- * own for tables, headings, links, footnotes and text. Bookmarks are named
- * once per document, before any builder runs.
+ * own for tables, headings, links, footnotes and text. `bookmarks` are those
+ * of the whole document (`collectBookmarks`), even when a part of it is built.
  */
-export function reportBuilders(language: string): ReportDocxPlugin {
-  return async ({ root }) => {
-    const bookmarks = collectBookmarks(root);
+export function reportBuilders(language: string, bookmarks: ReadonlyMap<string, Bookmark>): ReportDocxPlugin {
+  return async () => {
     const builders: NodeBuilders = {
       table: tableBuilder,
       heading: headingBuilder(bookmarks),
