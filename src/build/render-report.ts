@@ -1,16 +1,14 @@
 import type { Summary } from '../figures/index.js';
 import { summarise } from '../figures/index.js';
-import { loadLocale, say } from '../locale/index.js';
+import { loadLocale, say, type Locale } from '../locale/index.js';
 import type { ReportQuarter } from '../model/index.js';
 import type { Problem } from '../problems/index.js';
 import type { Language } from '../schema/index.js';
-import { renderHtml } from '../render/html/render-html.js';
 import { renderNarrative } from '../render/markdown/narrative.js';
-import { renderReportMarkdown } from '../render/markdown/render-report-markdown.js';
 import { inLanguage, untranslatedMarker } from '../render/view/texts.js';
 import { quarterLabel } from '../render/view/quarter-labels.js';
 import { outputName, type Format } from './output-names.js';
-import { reportCharts } from './report-charts.js';
+import { reportCharts, type ReportChart } from './report-charts.js';
 import { svgToPng } from '../render/chart/index.js';
 
 export interface RenderRequest {
@@ -42,48 +40,84 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
   if (formats.includes('json')) {
     files.push({ name: outputName(current.report, current.quarterId, 'json'), content: `${JSON.stringify(summary, null, 2)}\n`, format: 'json' });
   }
-  const needsDocx = formats.includes('docx') || formats.includes('pdf');
+  // Charts and Markdown are for the documents: summary.json needs neither.
+  const needsDocuments = formats.some((format) => format !== 'json');
+  const needsDocx = makesDocx(formats);
   // Every language's charts first, so that their PNGs are drawn on the thread pool while the documents are built.
   const languages = request.languages.map((language) => {
     const locale = loadLocale(language);
-    const charts = reportCharts(current, previous, request.history, locale, `${current.report}-${current.quarterId}.${language}`);
+    const charts = needsDocuments ? reportCharts(current, previous, request.history, locale, `${current.report}-${current.quarterId}.${language}`) : [];
     // Twice the text width in pixels, so the chart stays sharp when printed.
     const pngs = new Map(needsDocx ? charts.map((chart) => [chart.file, awaitedLater(svgToPng(chart.svg, 1284))]) : []);
     return { language, locale, charts, pngs };
   });
-  for (const { language, locale, charts, pngs } of languages) {
-    const narrative = narrativeFor(request, language, summary);
+  for (const documentLanguage of languages) {
+    // The summary is checked even when no document is made, so a json-only build fails on the same problems as a full one.
+    const narrative = narrativeFor(request, documentLanguage.language, summary);
     if ('problem' in narrative) {
       problems.push(narrative.problem);
       continue;
     }
-    const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative: narrative.markdown, charts });
-    const svgs = new Map(charts.map((chart) => [chart.file, chart.svg]));
-    const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
-    const subject = say(locale, 'document_subject', { title: inLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
-    const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
-    if (formats.includes('md')) {
-      files.push({ name: name('md'), content: markdown, language, format: 'md' });
-      for (const chart of charts) files.push({ name: chart.file, content: chart.svg, language, format: 'md' });
-    }
-    if (formats.includes('html')) {
-      files.push({ name: name('html'), content: renderHtml(tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs }), language, format: 'html' });
-    }
-    if (needsDocx) {
-      const { renderDocx } = await import('../render/docx/index.js');
-      const docx = await renderDocx(tree, {
-        title,
-        subject,
-        creator: inLanguage(current.definition.organisation, language, locale),
-        language: locale.strings.language_tag!,
-        pageLabel: locale.strings.page!,
-        timestamp: request.timestamp,
-        images: (url) => pngs.get(url) ?? failMissingChart(url),
-      });
-      files.push({ name: name('docx'), content: docx, language, format: 'docx' });
-    }
+    if (needsDocuments) files.push(...(await renderDocuments(request, summary, documentLanguage, narrative.markdown)));
   }
   return { summary, files, problems };
+}
+
+interface DocumentLanguage {
+  readonly language: Language;
+  readonly locale: Locale;
+  readonly charts: readonly ReportChart[];
+  /** The charts as PNG by file name, being drawn; empty unless a docx is made. */
+  readonly pngs: ReadonlyMap<string, Promise<Uint8Array>>;
+}
+
+/**
+ * The md, html and docx documents of one language that `request.formats` asks for.
+ * Each format loads its own renderer, so that a build without it pays nothing for it.
+ */
+async function renderDocuments(
+  request: RenderRequest,
+  summary: Summary,
+  { language, locale, charts, pngs }: DocumentLanguage,
+  narrative: string | undefined,
+): Promise<RenderedFile[]> {
+  const { current, previous, formats } = request;
+  const files: RenderedFile[] = [];
+  // Loaded here, like the html and docx renderers, so that a json-only build does not load the Markdown parser.
+  const { renderReportMarkdown } = await import('../render/markdown/render-report-markdown.js');
+  // Its tree is parsed only when html or docx first reads it.
+  const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts });
+  const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
+  const subject = say(locale, 'document_subject', { title: inLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
+  const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
+  if (formats.includes('md')) {
+    files.push({ name: name('md'), content: rendered.markdown, language, format: 'md' });
+    for (const chart of charts) files.push({ name: chart.file, content: chart.svg, language, format: 'md' });
+  }
+  if (formats.includes('html')) {
+    const { renderHtml } = await import('../render/html/render-html.js');
+    const svgs = new Map(charts.map((chart) => [chart.file, chart.svg]));
+    files.push({ name: name('html'), content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs }), language, format: 'html' });
+  }
+  if (makesDocx(formats)) {
+    const { renderDocx } = await import('../render/docx/index.js');
+    const docx = await renderDocx(rendered.tree, {
+      title,
+      subject,
+      creator: inLanguage(current.definition.organisation, language, locale),
+      language: locale.strings.language_tag!,
+      pageLabel: locale.strings.page!,
+      timestamp: request.timestamp,
+      images: (url) => pngs.get(url) ?? failMissingChart(url),
+    });
+    files.push({ name: name('docx'), content: docx, language, format: 'docx' });
+  }
+  return files;
+}
+
+/** pdf is converted from the docx, so asking for either makes a docx. */
+function makesDocx(formats: readonly Format[]): boolean {
+  return formats.includes('docx') || formats.includes('pdf');
 }
 
 /** A promise awaited only later, perhaps never (a language that fails): its rejection is not an unhandled one. */

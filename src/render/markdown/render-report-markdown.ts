@@ -7,7 +7,11 @@ import { reportTemplate } from './report-template.js';
 export interface RenderedMarkdown {
   /** The .md document. */
   readonly markdown: string;
-  /** The same document as mdast, for the docx and HTML renderers. */
+  /**
+   * The same document as mdast, for the docx and HTML renderers. Parsed on
+   * first read: parsing is the slowest step of a build, and a build of only
+   * Markdown never needs the tree.
+   */
   readonly tree: Root;
 }
 
@@ -26,7 +30,13 @@ export function renderReportMarkdown(input: Omit<ReportViewInput, 'contents'>): 
       : [],
   );
   const markdown = tidy(template({ ...view, contents }));
-  return { markdown, tree: parseReportMarkdown(markdown) };
+  let tree: Root | undefined;
+  return {
+    markdown,
+    get tree() {
+      return (tree ??= parseReportMarkdown(markdown));
+    },
+  };
 }
 
 /** At most one blank line in a row, one newline at the end. */
