@@ -5,7 +5,7 @@ import { DEFAULT_FORMATS, FORMATS, outputFolder, type Format } from '../../build
 import { renderReport, type RenderedFile } from '../../build/render-report.js';
 import { UsageError } from '../../errors.js';
 import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
-import { previousReportQuarter, quarterHistory, reportQuarter } from '../../model/index.js';
+import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarter } from '../../model/index.js';
 import { sortProblems, type Problem } from '../../problems/index.js';
 import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
@@ -37,34 +37,24 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   checkQuarterArgument(options.quarter);
   const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
-  // Every quarter is read: the trend chart shows up to eight of them.
-  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report) });
-  const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === options.quarter));
-  if (reports.length === 0) {
-    throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
-  }
-  const problems = buildProblems(validateData(data, options.quarter), languages, Boolean(options.draft));
-  failOnErrors(problems, io);
-  if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr });
+  const reports = validReports(options, languages, io);
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
   const outDir = path.resolve(io.cwd, options.out);
   const files: OutputFile[] = [];
-  for (const report of reports) {
-    const current = reportQuarter(report, options.quarter)!;
-    const previous = previousReportQuarter(report, current);
-    progress(`building ${report.name} ${options.quarter} (${languages.join(', ')})…`);
+  for (const { name, current, previous, history } of reports) {
+    progress(`building ${name} ${options.quarter} (${languages.join(', ')})…`);
     const rendered = await renderReport({
       current,
       previous,
-      history: quarterHistory(report, options.quarter),
+      history,
       languages,
       formats,
       draft: Boolean(options.draft),
       timestamp: documentTimestamp(current.quarter, io.env),
     });
     failOnErrors(rendered.problems, io);
-    const folder = outputFolder(outDir, report.name, options.quarter);
+    const folder = outputFolder(outDir, name, options.quarter);
     for (const file of await withPdf(rendered.files, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
   }
   const written = writeFilesAtomically(files);
@@ -75,6 +65,35 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.stderr(paint.green(`built ${reports.length} report${reports.length === 1 ? '' : 's'} for ${options.quarter}: ${written.length} files in ${displayPath(io.cwd, outDir)} (${seconds} s)`));
+}
+
+interface ReportToBuild {
+  readonly name: string;
+  readonly current: ReportQuarter;
+  readonly previous: ReportQuarter | undefined;
+  readonly history: readonly ReportQuarter[];
+}
+
+/**
+ * The quarter of each report that has it, once the data has validated (the
+ * problems are printed; errors stop the build). Only the quarters leave this
+ * function: the parsed YAML, kept to point at problems, can then be freed
+ * before the documents are built (half the memory of a large build).
+ */
+function validReports(options: BuildOptions, languages: readonly Language[], io: Io): ReportToBuild[] {
+  // Every quarter is read: the trend chart shows up to eight of them.
+  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report) });
+  const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === options.quarter));
+  if (reports.length === 0) {
+    throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
+  }
+  const problems = buildProblems(validateData(data, options.quarter), languages, Boolean(options.draft));
+  failOnErrors(problems, io);
+  if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr });
+  return reports.map((report) => {
+    const current = reportQuarter(report, options.quarter)!;
+    return { name: report.name, current, previous: previousReportQuarter(report, current), history: quarterHistory(report, options.quarter) };
+  });
 }
 
 /** Missing Welsh is only a warning, until a Welsh document is built without --draft. */
