@@ -27,7 +27,7 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
   view.setUint32(0, width);
   view.setUint32(4, height);
   header.set([BIT_DEPTH, RGBA, 0, 0, 0], 8);
-  const data = await deflateOnThreadPool(scanlines, { level: 9 });
+  const data = await deflateOnThreadPool(scanlines);
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', new Uint8Array(0))]);
 }
 
