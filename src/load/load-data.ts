@@ -20,6 +20,11 @@ export interface LoadOptions {
   readonly report?: string;
   /** Only this quarter and the one before it (for comparison). Default: every quarter. */
   readonly quarter?: string;
+  /**
+   * With `quarter`: also the latest quarters up to it, this many in all, as a
+   * trend chart shows them. A long history is then not read in full.
+   */
+  readonly trendQuarters?: number;
 }
 
 export interface LoadedData {
@@ -56,7 +61,8 @@ export function loadData(options: LoadOptions): LoadedData {
   const problems: Problem[] = [];
   const context: Context = { cwd, dataDir, problems };
   const wanted = options.report === undefined ? reportNames : [options.report];
-  const reports = wanted.map((name) => loadReport(context, name, options.quarter));
+  const only = options.quarter === undefined ? undefined : { quarter: options.quarter, trendQuarters: options.trendQuarters ?? 0 };
+  const reports = wanted.map((name) => loadReport(context, name, only));
   return { dataDir, reports, problems };
 }
 
@@ -82,7 +88,13 @@ function listReportNames(dataDir: string): string[] {
     .sort();
 }
 
-function loadReport(context: Context, name: string, onlyQuarter: string | undefined): LoadedReport {
+/** The quarter to load, with the one before it and the latest `trendQuarters` up to it. */
+interface OnlyQuarter {
+  readonly quarter: string;
+  readonly trendQuarters: number;
+}
+
+function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | undefined): LoadedReport {
   const dir = path.join(context.dataDir, name);
   const file = path.join(dir, REPORT_FILE);
   const shown = displayPath(context.cwd, file);
@@ -110,10 +122,11 @@ function loadReport(context: Context, name: string, onlyQuarter: string | undefi
   return { ...base, source: parsed.source, data: result.data, quarters };
 }
 
-function loadQuarters(context: Context, reportDir: string, onlyQuarter: string | undefined): LoadedQuarter[] {
-  const wanted = onlyQuarter === undefined ? undefined : [onlyQuarter, formatQuarter(previousQuarter(parseQuarter(onlyQuarter)!))];
+function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuarter | undefined): LoadedQuarter[] {
+  const entries = readdirSync(reportDir, { withFileTypes: true });
+  const wanted = onlyQuarter && wantedQuarters(onlyQuarter, entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const quarters: LoadedQuarter[] = [];
-  for (const entry of readdirSync(reportDir, { withFileTypes: true })) {
+  for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     const quarter = parseQuarter(entry.name);
     const dir = path.join(reportDir, entry.name);
@@ -133,6 +146,13 @@ function loadQuarters(context: Context, reportDir: string, onlyQuarter: string |
     quarters.push(loadQuarter(context, dir, entry.name, quarter));
   }
   return quarters.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function wantedQuarters({ quarter, trendQuarters }: OnlyQuarter, folders: readonly string[]): string[] {
+  const previous = formatQuarter(previousQuarter(parseQuarter(quarter)!));
+  if (trendQuarters === 0) return [quarter, previous];
+  const upToQuarter = folders.filter((name) => parseQuarter(name) && name <= quarter).sort();
+  return [quarter, previous, ...upToQuarter.slice(-trendQuarters)];
 }
 
 function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQuarter['quarter']): LoadedQuarter {

@@ -47,6 +47,22 @@ describe('rag-report build', () => {
     expect(business.current.percent).toEqual({ red: 6, amber: 69, green: 25 });
   });
 
+  it('draws the trend from the latest eight quarters, and reads no older ones', async () => {
+    const cwd = sampleCopy();
+    const report = path.join(cwd, 'data/policing-protocol');
+    for (const quarter of ['2021Q1', '2021Q2', '2021Q3', '2021Q4', '2022Q1', '2022Q2', '2022Q3', '2022Q4']) {
+      cpSync(path.join(report, '2023Q1'), path.join(report, quarter), { recursive: true });
+    }
+    // Ten quarters in all: the two oldest are not drawn, so a mistake in one does not stop the build.
+    writeFileSync(path.join(report, '2021Q1/17a.yaml'), 'section: [unclosed\n');
+    const result = await runCli(['build', '--quarter', '2023Q2', '--report', 'policing-protocol', '--format', 'md', '--lang', 'en'], cwd);
+    expect(result.stderr).not.toContain('2021Q1');
+    expect(result.exitCode).toBe(0);
+    const trend = readFileSync(path.join(cwd, 'dist/policing-protocol/2023Q2/policing-protocol-2023Q2.en.trend.svg'), 'utf8');
+    expect(trend).toContain('<title id="rag-trend-title">RAG ratings over time: Q3 2021/22 to Q2 2023/24</title>');
+    expect(trend).toContain('over the last 8 quarters');
+  });
+
   it('puts the charts in every document: inline SVG in HTML, an image with alt text in the language of the docx', async () => {
     const cwd = sampleCopy();
     await build(cwd, '--report', 'policing-protocol');

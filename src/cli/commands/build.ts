@@ -7,6 +7,7 @@ import { UsageError } from '../../errors.js';
 import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
 import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarter } from '../../model/index.js';
 import { sortProblems, type Problem } from '../../problems/index.js';
+import { MAX_TREND_QUARTERS } from '../../render/chart/index.js';
 import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
 import { validateData } from '../../validate/index.js';
@@ -81,8 +82,14 @@ interface ReportToBuild {
  * before the documents are built (half the memory of a large build).
  */
 function validReports(options: BuildOptions, languages: readonly Language[], io: Io): ReportToBuild[] {
-  // Every quarter is read: the trend chart shows up to eight of them.
-  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report) });
+  // The quarter, the one before, and as many before as the trend chart shows.
+  const data = loadData({
+    dataDir: options.data,
+    cwd: io.cwd,
+    report: checkReportName(options.report),
+    quarter: options.quarter,
+    trendQuarters: MAX_TREND_QUARTERS,
+  });
   const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === options.quarter));
   if (reports.length === 0) {
     throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
