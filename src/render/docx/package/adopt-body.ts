@@ -78,7 +78,8 @@ function appendNumbering(parts: DocxParts, next: DocxParts): Map<string, string>
 
 /** The ids `pattern` finds in `incoming`, each mapped to a number above every id it finds in `existing`. */
 function freshIds(existing: string, incoming: string, pattern: RegExp): Map<string, string> {
-  let last = Math.max(0, ...[...existing.matchAll(pattern)].map((match) => Number(match[1])));
+  let last = 0;
+  for (const match of existing.matchAll(pattern)) last = Math.max(last, Number(match[1]));
   return new Map([...incoming.matchAll(pattern)].map((match) => [match[1]!, String(++last)]));
 }
 
