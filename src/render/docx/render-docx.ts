@@ -45,15 +45,14 @@ export async function renderDocx(tree: Root, options: DocxDocumentOptions, { row
     orientation: 'portrait',
     plugins: [reportBuilders(options.language, collectBookmarks(tree)), ...(images ? [images.plugin] : [])],
   });
-  let parts: DocxParts | undefined;
+  // remark-docx's compiler returns a Promise<ArrayBuffer>; its typings do not reach unified here.
+  const build = async (part: Root): Promise<DocxParts> =>
+    readParts(await (processor.stringify((await processor.run(part)) as Root) as unknown as Promise<ArrayBuffer>));
+  const [first, ...rest] = splitForRendering(tree, rowsPerPart);
+  const parts = await build(first!);
   const laterBodies: string[] = [];
-  for (const [index, part] of splitForRendering(tree, rowsPerPart).entries()) {
-    // remark-docx's compiler returns a Promise<ArrayBuffer>; its typings do not reach unified here.
-    const built = readParts(await (processor.stringify((await processor.run(part)) as Root) as unknown as Promise<ArrayBuffer>));
-    if (parts) laterBodies.push(adoptBody(parts, built, index + 1));
-    else parts = built;
-  }
-  insertBody(parts!, laterBodies.join(''));
+  for (const [index, part] of rest.entries()) laterBodies.push(adoptBody(parts, await build(part), index + 2));
+  insertBody(parts, laterBodies.join(''));
   images?.check();
-  return finishPackage(parts!, options);
+  return finishPackage(parts, options);
 }
