@@ -33,7 +33,8 @@ function pandocTime(markdownFile, runs) {
   const times = [];
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
-    spawnSync('pandoc', ['-f', 'gfm', '-o', out, markdownFile]);
+    // From the Markdown's folder, so that pandoc finds the charts beside it and embeds them too.
+    spawnSync('pandoc', ['-f', 'gfm', '-o', out, path.basename(markdownFile)], { cwd: path.dirname(markdownFile) });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   rmSync(out, { force: true });
