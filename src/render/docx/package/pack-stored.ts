@@ -12,7 +12,7 @@ let applied = false;
 /**
  * Makes docx's Packer store its parts instead of deflating them. remark-docx
  * packs the document with docx's Packer, which deflates each part in
- * JavaScript; finishPackage unzips the parts at once to edit them and zips
+ * JavaScript; renderDocx unzips the parts at once to edit them and zips
  * them again with Node's zlib, so that first deflate was pure waste (a tenth
  * of a sample build, seconds on a large one). Each part of docx's zip is
  * marked "stored", which its zip library honours over the Packer's DEFLATE.
