@@ -58,6 +58,8 @@ export function yamlErrorProblems(file: string, text: string, errors: readonly Y
 function explain(error: YAMLError, text: string, offset: number): { message: string; hint: string } | undefined {
   const quote = unclosedQuoteMark(error);
   if (quote) return unclosedQuote(quote);
+  const bracket = unclosedBracket(error);
+  if (bracket) return UNCLOSED_BRACKET[bracket];
   if (error.message.startsWith('Unexpected scalar at node end')) return TEXT_AFTER_QUOTE;
   return EXPLAINED[error.code]?.(keyAt(text, offset));
 }
@@ -74,8 +76,8 @@ function keyAt(text: string, offset: number): string {
  */
 function errorOffset(text: string, error: YAMLError): number {
   const offset = error.pos[0];
-  const quote = unclosedQuoteMark(error);
-  if (quote) return text.lastIndexOf(quote, offset - 1);
+  const opening = unclosedQuoteMark(error) ?? unclosedBracket(error);
+  if (opening) return text.lastIndexOf(opening, offset - 1);
   const indentation = /^[ \t]+/.exec(text.slice(offset))?.[0].length ?? 0;
   const atLineStart = offset === 0 || text[offset - 1] === '\n';
   return atLineStart && error.code !== 'TAB_AS_INDENT' ? offset + indentation : offset;
@@ -84,6 +86,27 @@ function errorOffset(text: string, error: YAMLError): number {
 function unclosedQuoteMark(error: YAMLError): string | undefined {
   return /^Missing closing (["'])/.exec(error.message)?.[1];
 }
+
+/**
+ * A [list] or {map} written on one line whose closing bracket the parser did
+ * not find where it must be: missing, or on a line indented less than the key.
+ * The parser reports the line after; the reader wants the opening bracket.
+ */
+function unclosedBracket(error: YAMLError): '[' | '{' | undefined {
+  const closing = /^Flow (?:sequence|map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(error.message)?.[1];
+  return closing === ']' ? '[' : closing === '}' ? '{' : undefined;
+}
+
+const UNCLOSED_BRACKET = {
+  '[': {
+    message: 'this list opens with [ but does not end with ] on the same line',
+    hint: 'close it with ], e.g. [s1, s2]; or write one item a line, each starting with "- "',
+  },
+  '{': {
+    message: 'this map opens with { but does not end with } on the same line',
+    hint: 'close it with }, e.g. { en: Red, cy: Coch }; or write one field a line below the key',
+  },
+};
 
 function unclosedQuote(quote: string): { message: string; hint: string } {
   return {
