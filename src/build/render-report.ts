@@ -2,7 +2,7 @@ import type { Summary } from '../figures/index.js';
 import { summarise } from '../figures/index.js';
 import { loadLocale, say, type Locale } from '../locale/index.js';
 import type { ReportQuarter } from '../model/index.js';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 import type { Language } from '../schema/index.js';
 import { renderNarrative } from '../render/markdown/narrative.js';
 import { inLanguage, untranslatedMarker } from '../render/view/texts.js';
@@ -138,17 +138,8 @@ function narrativeFor(request: RenderRequest, language: Language, summary: Summa
   const english = narratives.en;
   if (!english) return { markdown: undefined };
   if (!request.draft) {
-    return {
-      problem: {
-        file: english.path.replace(/summary\.en\.md$/, `summary.${language}.md`),
-        line: 0,
-        column: 0,
-        severity: 'error',
-        code: 'missing-welsh',
-        message: `there is ${english.path} but no Welsh summary beside it`,
-        hint: 'write summary.cy.md with the Welsh of the summary, or build with --draft',
-      },
-    };
+    const file = english.path.replace(/summary\.en\.md$/, `summary.${language}.md`);
+    return { problem: { ...problem('missing-welsh-summary', { file, line: 0, column: 0 }, { english: english.path }), severity: 'error' } };
   }
   const rendered = renderNarrative(english, summary);
   return 'problem' in rendered ? rendered : { markdown: `${untranslatedMarker(loadLocale(language))} ${rendered.markdown}` };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
 import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
@@ -101,15 +101,7 @@ function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | u
   const base = { name, dir, path: shown };
   const quarters = loadQuarters(context, dir, onlyQuarter);
   if (!existsSync(file)) {
-    context.problems.push({
-      file: shown,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code: 'missing-report-file',
-      message: `the report folder "${name}" has no ${REPORT_FILE}`,
-      hint: `add ${REPORT_FILE} describing the report (see the README), or move the folder out of the data folder`,
-    });
+    context.problems.push(problem('missing-report-file', { file: shown, line: 0, column: 0 }, { report: name }));
     return { ...base, quarters };
   }
   const parsed = readYaml(context, file);
@@ -131,15 +123,7 @@ function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuar
     const quarter = parseQuarter(entry.name);
     const dir = path.join(reportDir, entry.name);
     if (!quarter) {
-      context.problems.push({
-        file: displayPath(context.cwd, dir),
-        line: 0,
-        column: 0,
-        severity: 'error',
-        code: 'bad-quarter-folder',
-        message: `the folder "${entry.name}" is not named as a quarter`,
-        hint: 'name quarter folders YYYYQn, e.g. 2023Q2 for July to September 2023 (financial year 2023/24)',
-      });
+      context.problems.push(problem('bad-quarter-folder', { file: displayPath(context.cwd, dir), line: 0, column: 0 }, { folder: entry.name }));
       continue;
     }
     if (wanted && !wanted.includes(entry.name)) continue;
@@ -163,15 +147,9 @@ function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQ
     if (name.endsWith(SECTION_EXTENSION)) {
       sections.push(loadSection(context, file, name.slice(0, -SECTION_EXTENSION.length)));
     } else if (name.endsWith('.yml')) {
-      context.problems.push({
-        file: displayPath(context.cwd, file),
-        line: 0,
-        column: 0,
-        severity: 'error',
-        code: 'wrong-extension',
-        message: 'section files end in .yaml; this one is ignored',
-        hint: `rename it to ${name.slice(0, -4)}${SECTION_EXTENSION}`,
-      });
+      context.problems.push(
+        problem('wrong-extension', { file: displayPath(context.cwd, file), line: 0, column: 0 }, { rename: `${name.slice(0, -4)}${SECTION_EXTENSION}` }),
+      );
     }
   }
   for (const language of LANGUAGES) {
@@ -221,45 +199,30 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
     return { path: shown, markdown: parsed.content, firstLine, frontMatter: parsed.data };
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    context.problems.push({
-      file: shown,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1,
-      severity: 'error',
-      code: 'yaml-syntax',
-      message: `front matter: ${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      hint: 'the front matter is the YAML between the two --- lines at the top of the file',
-    });
+    context.problems.push(
+      problem('yaml-syntax', { file: shown, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, {
+        message: `front matter: ${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+        hint: FRONT_MATTER_HINT,
+      }),
+    );
     return undefined;
   }
 }
 
+const FRONT_MATTER_HINT = 'the front matter is the YAML between the two --- lines at the top of the file';
+
 /** The file's bytes, refusing files (or links) that lead outside the data folder. */
 function readInsideData(context: Context, file: string, shown: string): Uint8Array | undefined {
   if (!isInside(context.dataDir, file)) {
-    context.problems.push({
-      file: shown,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code: 'outside-data',
-      message: 'this file is a link to a place outside the data folder, and is not read',
-      hint: 'copy the file into the data folder instead of linking to it',
-    });
+    context.problems.push(problem('outside-data', { file: shown, line: 0, column: 0 }));
     return undefined;
   }
   try {
     return readFileSync(file);
   } catch (error) {
-    context.problems.push({
-      file: shown,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code: 'unreadable-file',
-      message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      hint: 'check that it is a file and that you may read it',
-    });
+    context.problems.push(
+      problem('unreadable-file', { file: shown, line: 0, column: 0 }, { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }),
+    );
     return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { yamlErrorProblems } from './yaml-error-problems.js';
 import type { SourceFile } from './source-file.js';
@@ -31,15 +31,10 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
     return {
       source,
       problems: [
-        {
-          file: displayPath,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'yaml-syntax',
+        problem('yaml-syntax', { file: displayPath, line: 1, column: 1 }, {
           message: firstLine((error as Error).message),
           hint: 'write the values out instead of using many YAML aliases (*name)',
-        },
+        }),
       ],
     };
   }

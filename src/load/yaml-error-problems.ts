@@ -1,7 +1,5 @@
 import type { LineCounter, YAMLError } from 'yaml';
-import type { Problem } from '../problems/index.js';
-
-const QUOTE_HINT = 'check the indentation and quoting near this line; text containing ": " or starting with a special character needs quotes';
+import { problem, type Problem } from '../problems/index.js';
 
 /** Most often an apostrophe inside '...', as in 'Mae'r cynllun'. */
 const TEXT_AFTER_QUOTE = {
@@ -11,10 +9,6 @@ const TEXT_AFTER_QUOTE = {
 
 /** What the parser's codes mean to someone editing a report; other codes keep the parser's own message. */
 const EXPLAINED: Partial<Record<YAMLError['code'], (found: string) => { message: string; hint: string }>> = {
-  DUPLICATE_KEY: (found) => ({
-    message: `the field ${JSON.stringify(found)} appears twice in the same map`,
-    hint: 'a field may appear only once in a map: remove or rename one of them',
-  }),
   TAB_AS_INDENT: () => ({
     message: 'a tab is used for indentation',
     hint: 'indent with spaces only: YAML does not allow tabs (most editors can convert tabs to spaces)',
@@ -40,17 +34,14 @@ export function yamlErrorProblems(file: string, text: string, errors: readonly Y
     const offset = errorOffset(text, error);
     // Positions come from the LineCounter: prettyErrors would also paste the source into the message.
     const position = offset >= 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
-    if (problems.some((problem) => problem.line === position.line)) continue;
+    if (problems.some((earlier) => earlier.line === position.line)) continue;
+    const place = { file, line: position.line, column: position.col };
+    if (error.code === 'DUPLICATE_KEY') {
+      problems.push(problem('duplicate-key', place, { key: keyAt(text, offset) }));
+      continue;
+    }
     const explained = explain(error, text, offset);
-    problems.push({
-      file,
-      line: position.line,
-      column: position.col,
-      severity: 'error',
-      code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      message: explained?.message ?? error.message.split('\n')[0]!.trim(),
-      hint: explained?.hint ?? QUOTE_HINT,
-    });
+    problems.push(problem('yaml-syntax', place, explained ?? { message: error.message.split('\n')[0]!.trim() }));
   }
   return problems;
 }

@@ -94,7 +94,7 @@ function validReports(options: BuildOptions, languages: readonly Language[], io:
   if (reports.length === 0) {
     throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
   }
-  const problems = buildProblems(validateData(data, options.quarter), languages, Boolean(options.draft));
+  const problems = buildProblems(validateData(data, { quarter: options.quarter }), languages, Boolean(options.draft));
   failOnErrors(problems, io);
   if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr });
   return reports.map((report) => {

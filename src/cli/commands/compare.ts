@@ -59,7 +59,7 @@ export function compareCommand(options: CompareOptions, io: Io): void {
 function problemsOf(data: LoadedData, quarters: readonly string[]): Problem[] {
   const unique = new Map<string, Problem>();
   for (const quarter of quarters) {
-    for (const problem of validateData(data, quarter)) unique.set(JSON.stringify(problem), problem);
+    for (const problem of validateData(data, { quarter })) unique.set(JSON.stringify(problem), problem);
   }
   return sortProblems([...unique.values()]);
 }

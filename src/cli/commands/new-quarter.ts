@@ -27,7 +27,7 @@ export function newQuarterCommand(options: NewQuarterCommandOptions, io: Io): vo
   const { sources, refusals } = chooseSources(data, options.quarter, options.from, io.cwd);
   if (refusals.length > 0) refuse(refusals, data.reports.length, options.quarter, io);
   const from = sources[0]!.from;
-  failOnErrors(validateData(data, from), io);
+  failOnErrors(validateData(data, { quarter: from }), io);
   const planned = planNewQuarter(sources, options.quarter, io.cwd);
   writeFilesAtomically(planned.flatMap((quarter) => quarter.files));
   io.stdout(describe(planned, options, io));

@@ -45,7 +45,7 @@ export function translationsImportCommand(options: TranslationsImportOptions, io
 
 function stop(problems: readonly Problem[], message: string, exitCode: number, io: Io): never {
   const paint = paintFor(io);
-  io.stderr(formatProblemsAsText(problems, { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
+  io.stderr(formatProblemsAsText(problems, { paint: { error: paint.red.bold, warning: paint.yellow, dim: paint.dim } }));
   io.stderr(paint.red(message));
   throw new ExitError(exitCode);
 }

@@ -32,7 +32,7 @@ export function validateCommand(options: ValidateOptions, io: Io): void {
   if (options.quarter && data.reports.every((report) => !report.quarters.some((q) => q.id === options.quarter))) {
     throw noDataFor(options.quarter, data, options.report);
   }
-  const problems = validateData(data, options.quarter);
+  const problems = validateData(data, { quarter: options.quarter });
   printProblems(problems, format, io);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -46,7 +46,7 @@ export function printProblems(problems: readonly Problem[], format: ProblemForma
   if (problems.length === 0) return;
   if (format === 'github') return io.stdout(formatProblemsForGithub(problems));
   const paint = paintFor(io);
-  io.stdout(formatProblemsAsText(problems, { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
+  io.stdout(formatProblemsAsText(problems, { paint: { error: paint.red.bold, warning: paint.yellow, dim: paint.dim } }));
 }
 
 function noDataFor(quarter: string, data: ReturnType<typeof loadData>, report: string | undefined): UsageError {
