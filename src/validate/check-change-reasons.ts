@@ -1,6 +1,6 @@
 import { locate, type LoadedQuarter } from '../load/index.js';
 import { problem, type Problem } from '../problems/index.js';
-import type { ReportFile } from '../schema/index.js';
+import { NOT_APPLICABLE, type ReportFile } from '../schema/index.js';
 
 /**
  * A rating that moved since the previous quarter should say why; a reason
@@ -13,11 +13,13 @@ export function checkChangeReasons(quarter: LoadedQuarter, previous: LoadedQuart
     previous.sections.flatMap((section) => section.data?.actions ?? []).map((action) => [action.id, action.rag.toLowerCase()]),
   );
   const restates = restatement(definition);
+  // An unknown rating is its own error: whether it moved means nothing yet.
+  const known = (rating: string | undefined) => !definition || rating === NOT_APPLICABLE || (rating !== undefined && rating in definition.scale);
   return quarter.sections.flatMap((section) =>
     (section.data?.actions ?? []).flatMap((action, index): Problem[] => {
       const before = previousRatings.get(action.id);
       const now = action.rag.toLowerCase();
-      if (before === undefined || !section.source) return [];
+      if (before === undefined || !section.source || !known(before) || !known(now)) return [];
       const at = (field: string) => ({ file: section.path, ...locate(section.source!, ['actions', index, field]) });
       if (before !== now && !action.change_reason) return [problem('no-change-reason', at('rag'), { id: action.id, from: before, to: now, since: previous.id })];
       if (before === now && action.change_reason) return [problem('needless-change-reason', at('change_reason'), { id: action.id, rating: now, since: previous.id })];
