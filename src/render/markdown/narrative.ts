@@ -20,6 +20,7 @@ export function renderNarrative(narrative: Narrative, summary: Summary): { markd
     const position = /(\d+):(\d+)/.exec((error as Error).message) ?? /line (\d+)/.exec((error as Error).message);
     const line = position ? Number(position[1]) : 1;
     const place = { file: narrative.path, line: narrative.firstLine + line - 1, column: position?.[2] ? Number(position[2]) + 1 : 1 };
-    return { problem: problem('narrative-field', place, { reason: message }) };
+    const reason = message.replace(/^"([^"]+)" not defined in .*$/, '"$1" is not a figure of this quarter');
+    return { problem: problem('narrative-field', place, { reason }) };
   }
 }
