@@ -136,6 +136,8 @@ function applySettings(command: Command, io: Io): void {
   if (NEEDS_QUARTER.has(command.name()) && command.getOptionValue('quarter') === undefined) {
     command.error("error: required option '--quarter <quarter>' not specified", { code: 'commander.missingMandatoryOptionValue', exitCode: 2 });
   }
+  // schema and init read no data: a broken rag-report.yaml above must not stop them.
+  if (!command.options.some((option) => option.attributeName() === 'data')) return;
   const settings = findSettings(io.cwd);
   const unset = (name: string) =>
     command.options.some((option) => option.attributeName() === name) && command.getOptionValueSource(name) !== 'cli';
