@@ -74,6 +74,7 @@ export const PROBLEMS = {
     means: 'a required text (such as an update) is empty',
     message: (p) => `"${p.field}" is empty`,
     hint: (p) => (p.isUpdate ? 'write the progress update for this quarter' : 'fill it in, or remove the line if the field is optional'),
+    many: (count) => `${count} texts are empty`,
   }),
   'invalid-value': kind<{ message: string; hint: string }>({
     severity: 'error',

@@ -26,8 +26,8 @@ const LISTED = 6;
 /**
  * `file:line:column  severity  code  message`, a hint indented below, in the
  * order given (errors first). Unless verbose, problems of a code that has a
- * `many` line in the catalogue share one line per file, or per folder when
- * several files of it have them; a hint already printed is not repeated.
+ * `many` line in the catalogue share one line per file, or for warnings per
+ * folder when several files of it have them; a hint already printed is not repeated.
  */
 export function formatProblemsAsText(problems: readonly Problem[], options: TextOptions = {}): string {
   const paint = options.paint ?? noPaint;
@@ -49,7 +49,9 @@ export function formatProblemsAsText(problems: readonly Problem[], options: Text
     const hint = kind.manyHint ?? first.hint;
     const files = [...new Set(group.map((problem) => problem.file))];
     if (files.length === 1) {
-      emit(first.file, first, `${kind.many!(group.length)} (lines ${listed(group.map((problem) => String(problem.line)))})`, hint);
+      // Every line of an error, to go and fix; a warning's first few.
+      const lines = group.map((problem) => String(problem.line));
+      emit(first.file, first, `${kind.many!(group.length)} (lines ${first.severity === 'error' ? lines.join(', ') : listed(lines)})`, hint);
     } else {
       const folder = path.dirname(first.file);
       emit(`${folder}${path.sep}`, first, `${kind.many!(group.length)}, in ${files.length} files (${listed(files.map((file) => path.basename(file)))})`, hint);
@@ -59,8 +61,9 @@ export function formatProblemsAsText(problems: readonly Problem[], options: Text
 }
 
 /**
- * Problems of a code with a `many` line, of one severity, in one folder go
- * together, placed where the first of them is; every other problem stands alone.
+ * Problems of a code with a `many` line, of one severity, in one file (an
+ * error) or folder (a warning) go together, placed where the first of them
+ * is; every other problem stands alone.
  */
 function groupProblems(problems: readonly Problem[]): Problem[][] {
   const groups: Problem[][] = [];
@@ -70,7 +73,9 @@ function groupProblems(problems: readonly Problem[]): Problem[][] {
       groups.push([problem]);
       continue;
     }
-    const key = `${problem.severity}\0${problem.code}\0${path.dirname(problem.file)}`;
+    // An error is fixed where it is: errors share a line per file, warnings per folder.
+    const place = problem.severity === 'error' ? problem.file : path.dirname(problem.file);
+    const key = `${problem.severity}\0${problem.code}\0${place}`;
     const group = byKey.get(key);
     if (group) group.push(problem);
     else {
