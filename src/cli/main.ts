@@ -53,7 +53,7 @@ function buildProgram(io: Io): Command {
   program
     .command('build')
     .description('write the report documents for a quarter into the output folder')
-    .option('--quarter <quarter>', 'the quarter to report on, e.g. 2023Q2')
+    .option('--quarter <quarter>', 'the quarter to report on, e.g. 2023Q2 (required)')
     .option('--data <dir>', DATA_HELP)
     .option('--report <name>', 'build only this report (default: every report that has the quarter)')
     .option('--lang <languages>', "languages, comma-separated: en, cy (default: rag-report.yaml's languages, or each report's)")
@@ -65,7 +65,7 @@ function buildProgram(io: Io): Command {
   program
     .command('compare')
     .description('show the counts, percentages and rating changes of a quarter against the previous one')
-    .option('--quarter <quarter>', 'the quarter, e.g. 2023Q2')
+    .option('--quarter <quarter>', 'the quarter, e.g. 2023Q2 (required)')
     .option('--with <quarter>', 'the quarter to compare with (default: the one before)')
     .option('--data <dir>', DATA_HELP)
     .option('--report <name>', 'only this report')
@@ -81,7 +81,7 @@ function buildProgram(io: Io): Command {
   program
     .command('new-quarter')
     .description('start the next quarter: copy sections, actions and ratings forward with empty updates to fill in')
-    .option('--quarter <quarter>', 'the quarter to create, e.g. 2023Q3')
+    .option('--quarter <quarter>', 'the quarter to create, e.g. 2023Q3 (required)')
     .option('--from <quarter>', 'the quarter to copy (default: the one before; needed when it is not the latest)')
     .option('--data <dir>', DATA_HELP)
     .option('--report <name>', 'only this report (default: every report)')
@@ -107,7 +107,7 @@ function buildProgram(io: Io): Command {
   translations
     .command('export')
     .description('write every text whose Welsh is missing or stale, with its English source and its place')
-    .option('--quarter <quarter>', 'the quarter, e.g. 2023Q2 (report.yaml texts are included too)')
+    .option('--quarter <quarter>', 'the quarter, e.g. 2023Q2 (required; report.yaml texts are included too)')
     .option('--data <dir>', DATA_HELP)
     .option('--report <name>', 'only this report')
     .addOption(new Option('--format <format>', 'xliff for translation tools, csv for a spreadsheet').choices(['xliff', 'csv']).default('xliff'))
