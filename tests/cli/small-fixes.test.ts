@@ -8,6 +8,7 @@ import { runCli } from '../helpers/run-cli.js';
 // Two quarters of one small report with all its Welsh: fixtures/validate/no-change-reason.
 const twoQuarters = fileURLToPath(new URL('../fixtures/validate/no-change-reason/data/', import.meta.url));
 const missingWelsh = fileURLToPath(new URL('../fixtures/validate/missing-welsh/data/', import.meta.url));
+const staleWelsh = fileURLToPath(new URL('../fixtures/validate/stale-welsh/data/', import.meta.url));
 let dir: string;
 
 beforeEach(() => {
@@ -94,6 +95,25 @@ describe('finding the data', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('rag-report.yaml:2:1: unknown field "format"');
     expect(result.stderr).toContain('did you mean "formats"?');
+  });
+});
+
+describe('hints', () => {
+  it('says exactly how to clear stale Welsh, and doing so clears it', async () => {
+    copy(staleWelsh);
+    const before = await runCli(['validate'], dir);
+    const hash = /set its `cy_source:` to ([0-9a-f]{8})/.exec(before.stdout)?.[1];
+    expect(hash, before.stdout).toBeDefined();
+    const file = path.join(dir, 'data/demo/2023Q2/s1.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('cy_source: 0badc0de', `cy_source: ${hash}`));
+    expect((await runCli(['validate'], dir)).stdout).toBe('valid: 1 report, 1 quarter, no problems\n');
+  });
+
+  it('suggests the rating nearest a colour name: yellow is amber', async () => {
+    copy(twoQuarters);
+    const file = path.join(dir, 'data/demo/2023Q2/s1.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('rag: amber', 'rag: yellow'));
+    expect((await runCli(['validate'], dir)).stdout).toContain('hint: did you mean "amber"?');
   });
 });
 
