@@ -5,7 +5,7 @@ import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '.
 import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
 import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
-import { splitFrontMatter } from './front-matter.js';
+import { FrontMatterLanguageError, splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
 import { parseYamlFile } from './read-yaml-file.js';
@@ -220,6 +220,18 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
     const firstLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
     return { path: shown, markdown: parsed.content, firstLine, frontMatter: parsed.data };
   } catch (error) {
+    if (error instanceof FrontMatterLanguageError) {
+      context.problems.push({
+        file: shown,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'front-matter-language',
+        message: error.message,
+        hint: 'write the front matter as YAML between two plain --- lines; the first line is --- alone',
+      });
+      return undefined;
+    }
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     context.problems.push({
       file: shown,
