@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
+import { expandedLength, MAX_FILE_BYTES, megabytes } from './size-limits.js';
 import { yamlErrorProblems } from './yaml-error-problems.js';
 import type { SourceFile } from './source-file.js';
 
@@ -25,8 +26,9 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
   const problems = yamlErrorProblems(displayPath, decoded.text, document.errors, lineCounter);
   if (problems.length > 0) return { source, problems };
 
+  let value: unknown;
   try {
-    return { source, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     return {
       source,
@@ -43,6 +45,24 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
       ],
     };
   }
+  // Aliases repeat a text without repeating its bytes: the file is small, the documents would not be.
+  if (expandedLength(value, MAX_FILE_BYTES) > MAX_FILE_BYTES) {
+    return {
+      source,
+      problems: [
+        {
+          file: displayPath,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'too-large',
+          message: `with its aliases (*name) written out, the file would be more than ${megabytes(MAX_FILE_BYTES)}`,
+          hint: 'write each text once instead of repeating it through YAML aliases',
+        },
+      ],
+    };
+  }
+  return { source, value, problems };
 }
 
 function firstLine(text: string): string {
