@@ -218,8 +218,13 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
   const text = decoded.text;
   try {
     const parsed = splitFrontMatter(text);
-    const firstLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-    return { path: shown, markdown: parsed.content, firstLine, frontMatter: parsed.data };
+    const head = text.slice(0, text.length - parsed.content.length).split('\n');
+    const frontMatterLines: Record<string, number> = {};
+    for (const [index, line] of head.entries()) {
+      const key = /^["']?([^\s#:"'][^:"']*)["']?\s*:/.exec(line)?.[1];
+      if (key !== undefined && index > 0) frontMatterLines[key] ??= index + 1;
+    }
+    return { path: shown, markdown: parsed.content, firstLine: head.length, frontMatter: parsed.data, frontMatterLines };
   } catch (error) {
     if (error instanceof FrontMatterLanguageError) {
       context.problems.push({

@@ -5,6 +5,7 @@ import { sortProblems, type Problem } from '../problems/index.js';
 import { checkChangeReasons } from './check-change-reasons.js';
 import { checkQuarter } from './check-quarter.js';
 import { checkReportFile } from './check-report-file.js';
+import { checkFrontMatter } from './check-front-matter.js';
 import { checkNarrativeText, checkTexts } from './check-texts.js';
 import { checkWelsh } from './check-welsh.js';
 
@@ -25,7 +26,7 @@ export function validateData(data: LoadedData, quarter?: string): Problem[] {
       for (const section of loaded.sections) {
         if (section.source && section.data) problems.push(...checkWelsh(section.path, section.source, section.data), ...checkTexts(section.path, section.source, section.data));
       }
-      for (const narrative of Object.values(loaded.narratives)) problems.push(...checkNarrativeText(narrative));
+      for (const narrative of Object.values(loaded.narratives)) problems.push(...checkNarrativeText(narrative), ...checkFrontMatter(narrative));
     }
   }
   const excluded = quarter === undefined ? [] : data.reports.flatMap((report) => report.quarters.filter((q) => q.id !== quarter));
