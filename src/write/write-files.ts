@@ -1,6 +1,7 @@
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { fileSystemError } from './file-system-error.js';
+import { makeFolders } from './make-folders.js';
 
 export interface OutputFile {
   readonly path: string;
@@ -16,7 +17,7 @@ export function writeFilesAtomically(files: readonly OutputFile[]): string[] {
   const staged: { temporary: string; target: string }[] = [];
   try {
     for (const file of files) {
-      mkdirSync(path.dirname(file.path), { recursive: true });
+      makeFolders(path.dirname(file.path));
       const temporary = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.tmp`);
       staged.push({ temporary, target: file.path });
       // A stale temporary (or a link planted at its name) is removed, never written through.
@@ -29,7 +30,7 @@ export function writeFilesAtomically(files: readonly OutputFile[]): string[] {
     return staged.map((entry) => entry.target);
   } catch (error) {
     for (const { temporary } of staged) rmSync(temporary, { force: true });
-    throw asUsageError(error as NodeJS.ErrnoException);
+    throw fileSystemError(error);
   }
 }
 
@@ -38,19 +39,4 @@ function refuseFolderAt(target: string): void {
   if (stat && stat.isDirectory()) {
     throw Object.assign(new Error(`EISDIR: ${target} is a folder`), { code: 'EISDIR', path: target });
   }
-}
-
-function asUsageError(error: NodeJS.ErrnoException): Error {
-  const where = error.path ? ` ${error.path}` : '';
-  if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS') {
-    return new UsageError(`cannot write${where}: permission denied`, 'choose an output folder you may write to with --out DIR');
-  }
-  if (error.code === 'EISDIR') {
-    return new UsageError(`cannot write${where}: a folder stands where a file should be`, 'remove or rename that folder, or choose another output folder with --out DIR');
-  }
-  if (error.code === 'ENOTDIR' || error.code === 'EEXIST') {
-    return new UsageError(`cannot write${where}: a file stands where a folder should be`, 'choose another output folder with --out DIR');
-  }
-  if (error.code === 'ENOSPC') return new UsageError(`cannot write${where}: the disk is full`);
-  return error;
 }
