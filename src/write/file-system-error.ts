@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 /** What each file-system error means to the person who ran the command. */
 const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
-  EPERM: 'permission denied',
+  EPERM: 'permission denied (or the file is locked or immutable)',
   EROFS: 'the disk is read-only',
   EISDIR: 'a folder stands where a file should be',
   ENOTDIR: 'a file stands where a folder should be',
@@ -39,10 +39,10 @@ const READS = ['open', 'read', 'stat', 'lstat', 'scandir', 'opendir', 'realpath'
  * trace, since the cause is outside the tool. Other errors are returned as
  * they are (a fault of the tool).
  */
-export function fileSystemError(error: unknown): unknown {
+export function fileSystemError(error: unknown, verb?: 'read' | 'write'): unknown {
   const { code, path: file, syscall } = (error ?? {}) as NodeJS.ErrnoException;
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
-  const verb = syscall && READS.includes(syscall) ? 'read' : 'write';
+  verb ??= syscall && READS.includes(syscall) ? 'read' : 'write';
   const dangling = (error as { dangling?: boolean }).dangling;
   const reason = dangling ? 'it is a link to something that does not exist' : (REASONS[code] ?? `${code} (${(error as Error).message})`);
   return new UsageError(`cannot ${verb}${file ? ` ${file}` : ''}: ${reason}`, HINTS[code]);
