@@ -87,6 +87,17 @@ describe('file-system errors are usage errors naming the path (exit 2, no stack 
     }
     expect(hashTree(path.join(cwd, 'data'))).toEqual(before);
   });
+
+  it('build --out through a link into the data folder is refused too', async () => {
+    const cwd = sampleCopy();
+    symlinkSync(path.join(cwd, 'data/policing-protocol'), path.join(cwd, 'shortcut'));
+    const before = hashTree(path.join(cwd, 'data'));
+    const result = await runCli(['build', '--quarter', '2023Q2', ...FORMATS, '--out', 'shortcut/dist'], cwd);
+    expectNoStack(result);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('inside the data folder');
+    expect(hashTree(path.join(cwd, 'data'))).toEqual(before);
+  });
 });
 
 describe('links and special files in the data folder', () => {

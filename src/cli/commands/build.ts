@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { documentTimestamp } from '../../build/timestamp.js';
@@ -134,9 +135,20 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
 
 /** Built documents in the data folder would be read as data, or overwrite it: refused, as translations export does. */
 function refuseOutInsideData(outDir: string, dataDir: string, shown: string): void {
-  const relative = path.relative(dataDir, outDir);
+  // Through links too: --out pointing at a link into the data folder is inside it.
+  const relative = path.relative(realPath(dataDir), realPath(outDir));
   if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
     throw new UsageError(`--out ${shown} is inside the data folder`, 'write the documents elsewhere, e.g. --out dist');
+  }
+}
+
+/** The path with links resolved, as far as it exists; the rest (folders not yet made) appended as given. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(realPath(parent), path.basename(file));
   }
 }
 
