@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
 import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
 import { problem, type Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
-import { splitFrontMatter } from './front-matter.js';
+import { FrontMatterLanguageError, splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
 import { parseYamlFile } from './read-yaml-file.js';
+import { MAX_FILE_BYTES, megabytes } from './size-limits.js';
 import { schemaProblems } from './schema-problems.js';
 
 export interface LoadOptions {
@@ -100,7 +101,7 @@ function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | u
   const shown = displayPath(context.cwd, file);
   const base = { name, dir, path: shown };
   const quarters = loadQuarters(context, dir, onlyQuarter);
-  if (!existsSync(file)) {
+  if (!entryExists(file)) {
     context.problems.push(problem('missing-report-file', { file: shown, line: 0, column: 0 }, { report: name }));
     return { ...base, quarters };
   }
@@ -154,7 +155,7 @@ function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQ
   }
   for (const language of LANGUAGES) {
     const file = path.join(dir, narrativeFileName(language));
-    if (existsSync(file)) {
+    if (entryExists(file)) {
       const narrative = loadNarrative(context, file);
       if (narrative) narratives[language] = narrative;
     }
@@ -195,9 +196,18 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
   const text = decoded.text;
   try {
     const parsed = splitFrontMatter(text);
-    const firstLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-    return { path: shown, markdown: parsed.content, firstLine, frontMatter: parsed.data };
+    const head = text.slice(0, text.length - parsed.content.length).split('\n');
+    const frontMatterLines: Record<string, number> = {};
+    for (const [index, line] of head.entries()) {
+      const key = /^["']?([^\s#:"'][^:"']*)["']?\s*:/.exec(line)?.[1];
+      if (key !== undefined && index > 0) frontMatterLines[key] ??= index + 1;
+    }
+    return { path: shown, markdown: parsed.content, firstLine: head.length, frontMatter: parsed.data, frontMatterLines };
   } catch (error) {
+    if (error instanceof FrontMatterLanguageError) {
+      context.problems.push(problem('front-matter-language', { file: shown, line: 1, column: 1 }, { message: error.message }));
+      return undefined;
+    }
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     context.problems.push(
       problem('yaml-syntax', { file: shown, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, {
@@ -211,18 +221,46 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
 
 const FRONT_MATTER_HINT = 'the front matter is the YAML between the two --- lines at the top of the file';
 
-/** The file's bytes, refusing files (or links) that lead outside the data folder. */
+/** The file's bytes, refusing links to nothing or outside the data folder, other than regular files, and files past the size limit. */
 function readInsideData(context: Context, file: string, shown: string): Uint8Array | undefined {
-  if (!isInside(context.dataDir, file)) {
-    context.problems.push(problem('outside-data', { file: shown, line: 0, column: 0 }));
+  const at = { file: shown, line: 0, column: 0 };
+  const refuse = (made: Problem): undefined => {
+    context.problems.push(made);
     return undefined;
+  };
+  let stat: Stats;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return refuse(problem('unreadable-file', at, { message: 'this file is a link to something that does not exist', hint: 'replace the link by the file itself' }));
+    if (code === 'ELOOP') return refuse(problem('unreadable-file', at, { message: 'this file is a link that leads in a loop back to itself', hint: 'replace the link by the file itself' }));
+    return refuse(problem('unreadable-file', at, { message: `the file cannot be read: ${code ?? (error as Error).message}` }));
+  }
+  if (!isInside(context.dataDir, file)) return refuse(problem('outside-data', at));
+  // A FIFO would block the read for ever, a device could stream without end.
+  if (!stat.isFile()) {
+    return refuse(problem('unreadable-file', at, { message: `this is ${kindOf(stat)}, not a file, and is not read`, hint: 'replace it by a file, or move it out of the data folder' }));
+  }
+  if (stat.size > MAX_FILE_BYTES) {
+    return refuse(problem('too-large', at, { message: `the file is ${megabytes(stat.size)}; a data file may be at most ${megabytes(MAX_FILE_BYTES)}`, hint: 'split it, or link to long documents instead of pasting them in' }));
   }
   try {
     return readFileSync(file);
   } catch (error) {
-    context.problems.push(
-      problem('unreadable-file', { file: shown, line: 0, column: 0 }, { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }),
-    );
-    return undefined;
+    return refuse(problem('unreadable-file', at, { message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
   }
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'something other than a file';
+}
+
+/** True when a directory entry is there, even a link to nothing (which existsSync calls absent). */
+function entryExists(file: string): boolean {
+  return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { didYouMean, problem, type Problem } from '../problems/index.js';
-import { fieldName } from './field-name.js';
+import { fieldName, printable } from './field-name.js';
 import { locate, type PathSegment, type SourceFile } from './source-file.js';
 
 /**
@@ -23,7 +23,7 @@ export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unk
       const allowed = allowedKeys(schema, path);
       return issue.keys.map((key) => {
         return problem('unknown-field', { file: source.path, ...locate(source, [...path, key], 'key') }, {
-          key,
+          key: printable(key),
           within: path.length ? fieldName(value, path) : undefined,
           suggestion: didYouMean(key, allowed),
           allowed,

@@ -21,6 +21,12 @@ export interface ProblemKind<P> {
   readonly welsh?: true;
 }
 
+/** Words made where the problem is found (a parser's message, a finding of a text check). */
+interface Explained {
+  readonly message: string;
+  readonly hint: string;
+}
+
 function kind<P = void>(definition: ProblemKind<P>): ProblemKind<P> {
   return definition;
 }
@@ -142,11 +148,53 @@ export const PROBLEMS = {
     message: () => 'this file is a link to a place outside the data folder, and is not read',
     hint: () => 'copy the file into the data folder instead of linking to it',
   }),
-  'unreadable-file': kind<{ reason: string }>({
+  'unreadable-file': kind<{ message: string; hint?: string }>({
     severity: 'error',
-    means: 'a file that cannot be read',
-    message: (p) => `the file cannot be read: ${p.reason}`,
-    hint: () => 'check that it is a file and that you may read it',
+    means: 'a file that cannot be read: a link to nothing or in a loop, a named pipe, a folder named like a data file',
+    message: (p) => p.message,
+    hint: (p) => p.hint ?? 'check that it is a file and that you may read it',
+  }),
+  'front-matter-language': kind<{ message: string }>({
+    severity: 'error',
+    means: "a summary's front matter is marked as another language than YAML (`---js`, `---json`): it is never read, let alone run",
+    message: (p) => p.message,
+    hint: () => 'write the front matter as YAML between two plain --- lines; the first line is --- alone',
+  }),
+  'control-character': kind<Explained>({
+    severity: 'error',
+    means: 'a text holds a control character (U+0001, an escape, a vertical tab) that Word and LibreOffice cannot open',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'markdown-image': kind<Explained>({
+    severity: 'error',
+    means: 'a text shows an image (`![...](...)`): the reports embed only their own charts',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'unsafe-link': kind<Explained>({
+    severity: 'error',
+    means: 'a link that is not http(s), mailto, relative or `#` (`javascript:`, `data:`, `vbscript:`, `file:`)',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'nested-too-deep': kind<Explained>({
+    severity: 'error',
+    means: 'lists, quotes or emphasis nested more than 9 levels deep',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'too-large': kind<Explained>({
+    severity: 'error',
+    means: 'a data file over 32 MB (found before it is read), a text over 10 MB, or a file whose YAML aliases expand past 32 MB',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'front-matter-figure': kind<{ key: string }>({
+    severity: 'error',
+    means: "a summary's front matter sets a figure (`current: {counts: {green: 999}}`): the summary would disagree with summary.json",
+    message: (p) => `the front matter sets "${p.key}", which is one of the figures the summary refers to`,
+    hint: (p) => `remove "${p.key}" from the front matter, or rename it: {{${p.key}...}} must come from the data, as in summary.json`,
   }),
   'narrative-field': kind<{ reason: string }>({
     severity: 'error',

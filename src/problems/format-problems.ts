@@ -35,8 +35,8 @@ export function formatProblemsAsText(problems: readonly Problem[], options: Text
   const lines: string[] = [];
   const emit = (where: string, problem: Problem, message: string, hint: string | undefined) => {
     const severity = problem.severity === 'error' ? paint.error('error') : paint.warning('warning');
-    lines.push(`${where}  ${severity}  ${problem.code}  ${message}`);
-    if (hint && (options.verbose || !printedHints.has(hint))) lines.push(`    ${paint.dim(`hint: ${hint}`)}`);
+    lines.push(`${inert(where)}  ${severity}  ${problem.code}  ${inert(message)}`);
+    if (hint && (options.verbose || !printedHints.has(hint))) lines.push(`    ${paint.dim(`hint: ${inert(hint)}`)}`);
     if (hint) printedHints.add(hint);
   };
   for (const group of options.verbose ? problems.map((problem) => [problem]) : groupProblems(problems)) {
@@ -93,6 +93,11 @@ function placeOf(problem: Problem): string {
 
 function listed(items: readonly string[]): string {
   return items.length > LISTED ? `${items.slice(0, LISTED).join(', ')}, …` : items.join(', ');
+}
+
+/** Text from the data cannot act on the terminal: control characters (escape sequences) are shown as \\u escapes. */
+function inert(text: string): string {
+  return text.replace(/[\0-\x09\x0B-\x1F\x7F-\x9F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function formatProblemsAsJson(problems: readonly Problem[]): string {

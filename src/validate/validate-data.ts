@@ -7,6 +7,8 @@ import { checkChangeReasons } from './check-change-reasons.js';
 import { checkNarratives } from './check-narratives.js';
 import { checkQuarter } from './check-quarter.js';
 import { checkReportFile } from './check-report-file.js';
+import { checkFrontMatter } from './check-front-matter.js';
+import { checkNarrativeText, checkTexts } from './check-texts.js';
 import { checkWelsh } from './check-welsh.js';
 
 export interface ValidateDataOptions {
@@ -32,16 +34,21 @@ export function validateData(data: LoadedData, options: ValidateDataOptions = {}
     const languages = languagesOf(report, options.languages);
     const welsh = languages.includes('cy');
     problems.push(...checkReportFile(report));
-    if (welsh && report.source && report.data) problems.push(...checkWelsh(report.path, report.source, report.data));
+    if (report.source && report.data) {
+      problems.push(...checkTexts(report.path, report.source, report.data));
+      if (welsh) problems.push(...checkWelsh(report.path, report.source, report.data));
+    }
     for (const [index, loaded] of report.quarters.entries()) {
       if (quarter !== undefined && loaded.id !== quarter) continue;
       problems.push(...checkQuarter(report, loaded));
       problems.push(...checkChangeReasons(loaded, previousOf(report.quarters, index), report.data));
       problems.push(...checkNarratives(report, loaded.id, languages));
-      if (!welsh) continue;
       for (const section of loaded.sections) {
-        if (section.source && section.data) problems.push(...checkWelsh(section.path, section.source, section.data));
+        if (!section.source || !section.data) continue;
+        problems.push(...checkTexts(section.path, section.source, section.data));
+        if (welsh) problems.push(...checkWelsh(section.path, section.source, section.data));
       }
+      for (const narrative of Object.values(loaded.narratives)) problems.push(...checkNarrativeText(narrative), ...checkFrontMatter(narrative));
     }
   }
   // Not asked for: other quarters (read for comparison or the trend) and reports without the quarter.

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { documentTimestamp } from '../../build/timestamp.js';
@@ -42,13 +43,7 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   const requested = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
   const outDir = path.resolve(io.cwd, options.out);
-  const dataDir = path.resolve(io.cwd, options.data);
-  if (isWithin(dataDir, outDir)) {
-    throw new UsageError(
-      `--out ${displayPath(io.cwd, outDir)} is inside the data folder ${displayPath(io.cwd, dataDir)}`,
-      'write the documents outside the data folder (the default is dist beside it), so they are not read as data',
-    );
-  }
+  refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), displayPath(io.cwd, outDir));
   // summary.json has no language: a json-only build checks the English alone.
   const checked = formats.every((format) => format === 'json') ? (['en'] as const) : requested;
   const reports = validReports(options, checked, io);
@@ -155,6 +150,25 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
   return result;
 }
 
+/** Built documents in the data folder would be read as data, or overwrite it: refused, as translations export does. */
+function refuseOutInsideData(outDir: string, dataDir: string, shown: string): void {
+  // Through links too: --out pointing at a link into the data folder is inside it.
+  const relative = path.relative(realPath(dataDir), realPath(outDir));
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+    throw new UsageError(`--out ${shown} is inside the data folder`, 'write the documents elsewhere, e.g. --out dist');
+  }
+}
+
+/** The path with links resolved, as far as it exists; the rest (folders not yet made) appended as given. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(realPath(parent), path.basename(file));
+  }
+}
+
 function showsProgress(options: BuildOptions, io: Io): boolean {
   return !options.quiet && io.isTTY && !io.env.CI;
 }
@@ -164,8 +178,3 @@ function size(content: string | Uint8Array): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** `folder` is `dir` or below it, whether or not it exists yet. */
-function isWithin(dir: string, folder: string): boolean {
-  const relative = path.relative(dir, folder);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
-}
