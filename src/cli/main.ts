@@ -59,6 +59,7 @@ function buildProgram(io: Io): Command {
     .option('--out <dir>', 'the output folder', 'dist')
     .option('--draft', 'build even with Welsh missing: untranslated texts are marked, and the first page says DRAFT')
     .option('--quiet', 'print nothing but errors')
+    .option('--office <path>', "LibreOffice's soffice program, for pdf (default: $RAG_REPORT_OFFICE, then PATH, then the usual install folders)")
     .action(async (options) => (await import('./commands/build.js')).buildCommand(options, io));
 
   program
@@ -99,6 +100,14 @@ function buildProgram(io: Io): Command {
     .description('start a new report repository: example data, CI workflow, editor settings and a README for staff')
     .argument('[dir]', 'the folder to create it in', '.')
     .action(async (dir, options) => (await import('./commands/init.js')).initCommand({ ...options, dir }, io));
+
+  program
+    .command('doctor')
+    .description('check this computer: Node.js, rag-report, LibreOffice (for pdf), fonts, the data folder, the config file and the output folder')
+    .option('--data <dir>', DATA_HELP, './data')
+    .option('--out <dir>', 'the output folder build writes to', 'dist')
+    .option('--office <path>', "LibreOffice's soffice program (default: $RAG_REPORT_OFFICE, then PATH, then the usual install folders)")
+    .action(async (options) => (await import('./commands/doctor.js')).doctorCommand(options, io));
 
   const translations = program
     .command('translations')

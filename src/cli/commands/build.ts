@@ -9,6 +9,7 @@ import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarte
 import { sortProblems, type Problem } from '../../problems/index.js';
 import { MAX_TREND_QUARTERS } from '../../render/chart/index.js';
 import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
+import { findOffice } from '../../render/pdf/find-office.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
 import { validateData } from '../../validate/index.js';
 import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
@@ -31,6 +32,8 @@ export interface BuildOptions {
   readonly out: string;
   readonly draft?: boolean;
   readonly quiet?: boolean;
+  /** LibreOffice's soffice program, for pdf. Default: RAG_REPORT_OFFICE, PATH, the usual install folders. */
+  readonly office?: string;
 }
 
 export async function buildCommand(options: BuildOptions, io: Io): Promise<void> {
@@ -56,7 +59,7 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
     });
     failOnErrors(rendered.problems, io);
     const folder = outputFolder(outDir, name, options.quarter);
-    for (const file of await withPdf(rendered.files, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
+    for (const file of await withPdf(rendered.files, formats, options, io)) files.push({ path: path.join(folder, file.name), content: file.content });
   }
   const written = writeFilesAtomically(files);
   if (options.quiet) return;
@@ -116,8 +119,11 @@ function buildProblems(problems: readonly Problem[], languages: readonly Languag
 }
 
 /** PDFs are converted from the docx; the docx is kept only when it was asked for. */
-async function withPdf(files: readonly RenderedFile[], formats: readonly Format[]): Promise<RenderedFile[]> {
+async function withPdf(files: readonly RenderedFile[], formats: readonly Format[], options: BuildOptions, io: Io): Promise<RenderedFile[]> {
   if (!formats.includes('pdf')) return [...files];
+  const office = findOffice({ option: options.office, env: io.env });
+  // A conversion takes seconds: say so on a terminal and in a CI log alike.
+  const progress = options.quiet ? undefined : io.stderr;
   const result: RenderedFile[] = [];
   for (const file of files) {
     if (file.format !== 'docx') {
@@ -125,7 +131,7 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
       continue;
     }
     if (formats.includes('docx')) result.push(file);
-    const pdf = await docxToPdf(file.content as Uint8Array, file.name);
+    const pdf = await docxToPdf(file.content as Uint8Array, file.name, { office, progress });
     result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
   }
   return result;
