@@ -46,6 +46,10 @@ function buildProgram(io: Io): Command {
     .option('--quarter <quarter>', 'check only this quarter, e.g. 2023Q2')
     .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'treat warnings (missing Welsh, unexplained rating changes) as errors')
+    .option(
+      '--changed-files <file>',
+      "with --format github: annotate only the files listed in <file> (one path a line, relative to this folder, as `git diff --name-only` writes them), errors first, within GitHub's limits; the other problems are listed in the log",
+    )
     .action(async (options) => (await import('./commands/validate.js')).validateCommand(options, io));
 
   program

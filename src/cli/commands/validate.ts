@@ -5,7 +5,8 @@ import { parseQuarter } from '../../quarter/index.js';
 import {
   formatProblemsAsJson,
   formatProblemsAsText,
-  formatProblemsForGithub,
+  formatGithubAnnotations,
+  readChangedFiles,
   PROBLEM_FORMATS,
   type Problem,
   type ProblemFormat,
@@ -24,6 +25,8 @@ export interface ValidateOptions {
   readonly format: string;
   /** Treat warnings as errors. Default false. */
   readonly strict?: boolean;
+  /** A file listing the changed files, one a line: --format github annotates only those. */
+  readonly changedFiles?: string;
 }
 
 export function validateCommand(options: ValidateOptions, io: Io): void {
@@ -33,7 +36,7 @@ export function validateCommand(options: ValidateOptions, io: Io): void {
     throw noDataFor(options.quarter, data, options.report);
   }
   const problems = validateData(data, options.quarter);
-  printProblems(problems, format, io);
+  printProblems(problems, format, io, options.changedFiles === undefined ? undefined : readChangedFiles(options.changedFiles, format, io.cwd));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (options.strict === true && warnings > 0);
@@ -41,10 +44,10 @@ export function validateCommand(options: ValidateOptions, io: Io): void {
   if (failed) throw new ExitError(1);
 }
 
-export function printProblems(problems: readonly Problem[], format: ProblemFormat, io: Io): void {
+export function printProblems(problems: readonly Problem[], format: ProblemFormat, io: Io, changed?: readonly string[]): void {
   if (format === 'json') return io.stdout(formatProblemsAsJson(problems));
   if (problems.length === 0) return;
-  if (format === 'github') return io.stdout(formatProblemsForGithub(problems));
+  if (format === 'github') return io.stdout(formatGithubAnnotations(problems, { cwd: io.cwd, changedFiles: changed }));
   const paint = paintFor(io);
   io.stdout(formatProblemsAsText(problems, { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
 }
