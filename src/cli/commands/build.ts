@@ -9,7 +9,7 @@ import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarte
 import { sortProblems, type Problem } from '../../problems/index.js';
 import { MAX_TREND_QUARTERS } from '../../render/chart/index.js';
 import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
-import { findOffice } from '../../render/pdf/find-office.js';
+import { findOffice, requireOffice, type OfficeProgram } from '../../render/pdf/find-office.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
 import { validateData } from '../../validate/index.js';
 import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
@@ -41,6 +41,8 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   checkQuarterArgument(options.quarter);
   const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
+  // Found before anything is rendered, so that a wrong path fails at once.
+  const office = formats.includes('pdf') ? requireOffice(findOffice({ option: options.office, env: io.env })) : undefined;
   const reports = validReports(options, languages, io);
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
@@ -59,7 +61,7 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
     });
     failOnErrors(rendered.problems, io);
     const folder = outputFolder(outDir, name, options.quarter);
-    for (const file of await withPdf(rendered.files, formats, options, io)) files.push({ path: path.join(folder, file.name), content: file.content });
+    for (const file of await withPdf(rendered.files, formats, office, options.quiet ? undefined : io.stderr)) files.push({ path: path.join(folder, file.name), content: file.content });
   }
   const written = writeFilesAtomically(files);
   if (options.quiet) return;
@@ -119,11 +121,14 @@ function buildProblems(problems: readonly Problem[], languages: readonly Languag
 }
 
 /** PDFs are converted from the docx; the docx is kept only when it was asked for. */
-async function withPdf(files: readonly RenderedFile[], formats: readonly Format[], options: BuildOptions, io: Io): Promise<RenderedFile[]> {
-  if (!formats.includes('pdf')) return [...files];
-  const office = findOffice({ option: options.office, env: io.env });
-  // A conversion takes seconds: say so on a terminal and in a CI log alike.
-  const progress = options.quiet ? undefined : io.stderr;
+async function withPdf(
+  files: readonly RenderedFile[],
+  formats: readonly Format[],
+  office: OfficeProgram | undefined,
+  // A conversion takes seconds: said on a terminal and in a CI log alike.
+  progress: ((line: string) => void) | undefined,
+): Promise<RenderedFile[]> {
+  if (!office) return [...files];
   const result: RenderedFile[] = [];
   for (const file of files) {
     if (file.format !== 'docx') {

@@ -26,8 +26,8 @@ const PDF_FILTER = `pdf:writer_pdf_Export:${JSON.stringify({
 const STILL_CONVERTING_MS = 5_000;
 
 export interface DocxToPdfOptions {
-  /** From findOffice(); undefined when LibreOffice was not found. */
-  readonly office: OfficeProgram | undefined;
+  /** From findOffice(), checked by requireOffice(). */
+  readonly office: OfficeProgram;
   /** Told when a conversion starts, while it goes on, and when it ends. */
   readonly progress?: (line: string) => void;
 }
@@ -35,7 +35,6 @@ export interface DocxToPdfOptions {
 /** Converts docx bytes to a tagged PDF with LibreOffice, in a private folder and profile so runs never collide. */
 export async function docxToPdf(docx: Uint8Array, name: string, options: DocxToPdfOptions): Promise<Uint8Array> {
   const office = options.office;
-  if (!office) throw new UsageError('PDF needs LibreOffice, which was not found', `${INSTALL_OFFICE_HINT}; or leave pdf out of --format`);
   const progress = options.progress ?? (() => {});
   const folder = mkdtempSync(path.join(tmpdir(), 'rag-report-pdf-'));
   const started = performance.now();

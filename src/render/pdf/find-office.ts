@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../../errors.js';
 
 /** The environment variable that names LibreOffice's program when it is not found by itself. */
 export const OFFICE_ENV = 'RAG_REPORT_OFFICE';
@@ -39,7 +40,7 @@ export function findOffice(options: FindOfficeOptions): OfficeProgram | undefine
     const found = onPath(name, options.env, platform);
     if (found) return { command: found, from: 'path' };
   }
-  const installed = installFolders(options.env, platform).find(isFile);
+  const installed = officeInstallPaths(options.env, platform).find(isFile);
   return installed ? { command: installed, from: 'install-folder' } : undefined;
 }
 
@@ -52,8 +53,8 @@ function programNames(platform: NodeJS.Platform): string[] {
   return platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
 }
 
-/** The places LibreOffice's own installers put soffice. */
-function installFolders(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform): string[] {
+/** The places LibreOffice's own installers put soffice, most likely first. */
+export function officeInstallPaths(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform): string[] {
   if (platform === 'darwin') {
     return ['/Applications/LibreOffice.app/Contents/MacOS/soffice', path.join(env.HOME ?? '', 'Applications/LibreOffice.app/Contents/MacOS/soffice')];
   }
@@ -77,4 +78,17 @@ function isFile(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The office program, checked before hours of work depend on it: missing, or a
+ * path given by the user that does not exist, is a usage error naming it.
+ */
+export function requireOffice(office: OfficeProgram | undefined): OfficeProgram {
+  if (!office) throw new UsageError('PDF needs LibreOffice, which was not found', `${INSTALL_OFFICE_HINT}; or leave pdf out of --format`);
+  if (/[\\/]/.test(office.command) && !isFile(office.command)) {
+    const source = { option: '--office', environment: OFFICE_ENV, config: "the config file's office" }[office.from as 'option'] ?? office.from;
+    throw new UsageError(`LibreOffice's program ${office.command} (from ${source}) does not exist`, INSTALL_OFFICE_HINT);
+  }
+  return office;
 }
