@@ -43,8 +43,12 @@ describe('init', () => {
     expect(Object.keys(snapshotFolder(path.join(parent, 'my-reports'))).sort()).toEqual(WRITTEN);
     expect(result.stdout).toContain('Started a report repository in my-reports/');
     const next = result.stdout.slice(result.stdout.indexOf('Next:')).split('\n').map((line) => line.trim()).filter(Boolean);
-    expect(next.slice(1, 3)).toEqual(['cd my-reports', expect.stringMatching(/^npm install /)]);
-    expect(next.slice(3)).toEqual([
+    expect(next.slice(1, 4)).toEqual([
+      'cd my-reports',
+      `npm install                 installs rag-report ${VERSION} from the npm registry and writes package-lock.json;`,
+      `from a tarball instead: npm install --save-exact ./vendor/rag-report-${VERSION}.tgz (see the README)`,
+    ]);
+    expect(next.slice(4)).toEqual([
       'npx rag-report validate',
       'npx rag-report build --quarter 2024Q2',
       // main: the branch the workflow builds on every push, whatever git's own default is.
