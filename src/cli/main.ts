@@ -49,6 +49,10 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'treat warnings (missing Welsh, unexplained rating changes) as errors')
     .option('--lang <languages>', "check only these languages, comma-separated: en, cy (default: rag-report.yaml's languages, or each report's)")
+    .option(
+      '--changed-files <file>',
+      "with --format github: annotate only the files listed in <file> (one path a line, relative to this folder, as `git diff --name-only` writes them), errors first, within GitHub's limits; the other problems are listed in the log",
+    )
     .action(async (options) => (await import('./commands/validate.js')).validateCommand(options, io));
 
   program
@@ -61,6 +65,7 @@ function buildProgram(io: Io): Command {
     .option('--format <formats>', 'formats, comma-separated: docx, html, md, json, pdf (pdf needs LibreOffice) (default: rag-report.yaml\'s formats, or all but pdf)')
     .option('--out <dir>', 'the output folder, outside the data folder (default: rag-report.yaml\'s out, or dist beside the data folder)')
     .option('--draft', 'build even with Welsh missing: the untranslated texts are marked, and a document missing any says DRAFT on its first page')
+    .option('--office <path>', "LibreOffice's soffice program, for pdf (default: $RAG_REPORT_OFFICE, then rag-report.yaml's office, then PATH, then the usual install folders)")
     .action(async (options) => (await import('./commands/build.js')).buildCommand(options, io));
 
   program
@@ -101,6 +106,14 @@ function buildProgram(io: Io): Command {
     .description('start a new report repository: example data, CI workflow, editor settings and a README for staff')
     .argument('[dir]', 'the folder to create it in', '.')
     .action(async (dir, options) => (await import('./commands/init.js')).initCommand({ ...options, dir }, io));
+
+  program
+    .command('doctor')
+    .description('check this computer: Node.js, rag-report, LibreOffice (for pdf), fonts, the data folder, the config file and the output folder')
+    .option('--data <dir>', DATA_HELP)
+    .option('--out <dir>', "the output folder build writes to (default: rag-report.yaml's out, or dist beside the data folder)")
+    .option('--office <path>', "LibreOffice's soffice program (default: $RAG_REPORT_OFFICE, then rag-report.yaml's office, then PATH, then the usual install folders)")
+    .action(async (options) => (await import('./commands/doctor.js')).doctorCommand(options, io));
 
   const translations = program
     .command('translations')
@@ -144,9 +157,12 @@ function applySettings(command: Command, io: Io): void {
     command.options.some((option) => option.attributeName() === name) && command.getOptionValueSource(name) !== 'cli';
   if (unset('data')) command.setOptionValueWithSource('data', settings.data, 'config');
   if (unset('lang') && settings.languages) command.setOptionValueWithSource('lang', settings.languages.join(','), 'config');
-  if (command.name() !== 'build') return;
+  if (command.name() !== 'build' && command.name() !== 'doctor') return;
   if (unset('out')) command.setOptionValueWithSource('out', settings.out, 'config');
   if (unset('format') && settings.formats) command.setOptionValueWithSource('format', settings.formats.join(','), 'config');
+  // Not an option: the config's office comes after $RAG_REPORT_OFFICE, which an option would override.
+  command.setOptionValueWithSource('officeFromConfig', settings.office, 'config');
+  command.setOptionValueWithSource('configFile', settings.configFile, 'config');
 }
 
 function exitCodeFor(thrown: unknown, io: Io): number {
