@@ -1,0 +1,98 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../../errors.js';
+import { checkQuarterArgument, displayPath, loadData, type LoadedReport } from '../../load/index.js';
+import { planImport, type ImportPlan } from '../../import/index.js';
+import { ExitError } from '../../errors.js';
+import { formatProblemsAsText, sortProblems } from '../../problems/index.js';
+import { writeFilesAtomically } from '../../write/index.js';
+import type { Io } from '../io.js';
+import { checkReportName } from '../options.js';
+import { paintFor } from '../paint.js';
+import { failOnErrors } from './fail-on-errors.js';
+
+export interface ImportCommandOptions {
+  /** The Word document. */
+  readonly file: string;
+  /** The report's folder name; created with its report.yaml when new. */
+  readonly report: string;
+  /** The quarter the document reports on, e.g. 2023Q2. */
+  readonly quarter: string;
+  /** Default ./data */
+  readonly data: string;
+  /** Print what would be written instead of writing it. */
+  readonly dryRun?: boolean;
+}
+
+/** Imports a published Word report as one quarter of a report: every file is written, or none. */
+export function importCommand(options: ImportCommandOptions, io: Io): void {
+  checkQuarterArgument(options.quarter);
+  const report = checkReportName(options.report)!;
+  const bytes = readDocument(options.file, io.cwd);
+  const dataDir = path.resolve(io.cwd, options.data);
+  const reportDir = path.join(dataDir, report);
+  const quarterDir = path.join(reportDir, options.quarter);
+  if (existsSync(quarterDir)) {
+    throw new UsageError(
+      `${displayPath(io.cwd, quarterDir)} already exists`,
+      'import never changes a quarter that exists: delete the folder to import it again, or import into another --data folder',
+    );
+  }
+  const existing = existsSync(reportDir) ? loadReport(dataDir, report, io) : undefined;
+  const plan = planImport({ bytes, file: options.file, report, reportDir, quarter: options.quarter, existing });
+  const paint = paintFor(io);
+  if (plan.problems.length > 0) {
+    io.stderr(formatProblemsAsText(sortProblems(plan.problems), { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
+  }
+  const errors = plan.problems.filter((problem) => problem.severity === 'error').length;
+  if (errors > 0) {
+    io.stderr(paint.red(`${errors} error${errors === 1 ? '' : 's'} in ${options.file}: nothing was written.`));
+    throw new ExitError(1);
+  }
+  if (options.dryRun) {
+    for (const file of plan.files) io.stdout(`${paint.bold(`--- ${displayPath(io.cwd, file.path)}`)}\n${String(file.content)}`);
+    io.stdout(`${describe(plan, options, io)}\nDry run: nothing was written.`);
+    return;
+  }
+  writeFilesAtomically(plan.files);
+  io.stdout(describe(plan, options, io));
+}
+
+function readDocument(file: string, cwd: string): Uint8Array {
+  const full = path.resolve(cwd, file);
+  if (!existsSync(full)) throw new UsageError(`no file at ${file}`, 'give the path of the Word document (.docx) to import');
+  if (statSync(full).isDirectory()) throw new UsageError(`${file} is a folder, not a Word document`, 'give the path of the .docx file itself');
+  try {
+    return readFileSync(full);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'check that you may read the file');
+  }
+}
+
+/** The existing report, which must load without errors: the import matches its sections and ids. */
+function loadReport(dataDir: string, report: string, io: Io): LoadedReport {
+  const data = loadData({ dataDir, cwd: io.cwd, report });
+  failOnErrors(data.problems, io);
+  return data.reports[0]!;
+}
+
+function describe(plan: ImportPlan, options: ImportCommandOptions, io: Io): string {
+  const paint = paintFor(io);
+  const actions = plan.sections.reduce((sum, section) => sum + section.actions.length, 0);
+  const counts = Object.entries(plan.tally.counts).map(([key, count]) => `${count} ${key}`);
+  if (plan.tally.notApplicable > 0) counts.push(`${plan.tally.notApplicable} n/a`);
+  const data = options.data === './data' || options.data === 'data' ? '' : ` --data ${options.data}`;
+  const lines = [
+    paint.green(`${options.dryRun ? 'Would import' : 'Imported'} ${options.file} as ${options.report} ${options.quarter}:`),
+    `  ${plan.sections.length} sections, ${actions} actions (${counts.join(', ')})`,
+    ...plan.files.map((file) => `  ${displayPath(io.cwd, file.path)}`),
+    '',
+    'The texts are English only, as the document is. Next:',
+  ];
+  if (plan.newReport) lines.push('  - check report.yaml: its title, organisation, item_noun and the meaning of each rating;');
+  lines.push(
+    `  - rag-report validate --report ${options.report} --quarter ${options.quarter}${data}`,
+    `  - rag-report translations export --report ${options.report} --quarter ${options.quarter}${data} --out welsh.xlf, for the Welsh.`,
+  );
+  return lines.join('\n');
+}

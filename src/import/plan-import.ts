@@ -1,0 +1,146 @@
+import path from 'node:path';
+import { tally, type Tally } from '../figures/index.js';
+import { REPORT_FILE, SECTION_EXTENSION, type LoadedReport } from '../load/index.js';
+import type { Problem } from '../problems/index.js';
+import { UsageError } from '../errors.js';
+import type { OutputFile } from '../write/index.js';
+import { assignIds } from './assign-ids.js';
+import { checkCounts, findCountsTable } from './check-counts.js';
+import { findSections } from './find-sections.js';
+import { importProblem } from './import-problem.js';
+import { DEFAULT_SCALE, scaleOfReport, type ScaleRating } from './import-scale.js';
+import { knownReport, type KnownReport } from './known-report.js';
+import { parseHeading, type ParsedHeading } from './parse-heading.js';
+import { placeSections } from './place-sections.js';
+import { readActions, type ReadAction } from './read-actions.js';
+import { readBody } from './read-body.js';
+import { readDocxPackage } from './read-docx-package.js';
+import { readFrontMatter } from './read-front-matter.js';
+import { readStyles } from './read-styles.js';
+import { readableId } from './readable-id.js';
+import { reportYaml, sectionYaml, type ImportedSection } from './import-yaml.js';
+
+export interface ImportRequest {
+  /** The .docx file's bytes, and its path as the user gave it. */
+  readonly bytes: Uint8Array;
+  readonly file: string;
+  /** The report's folder name and folder. */
+  readonly report: string;
+  readonly reportDir: string;
+  readonly quarter: string;
+  /** The report as loaded, when it exists (its report.yaml valid). */
+  readonly existing?: LoadedReport;
+}
+
+export interface ImportPlan {
+  /** report.yaml when the report is new, then the quarter's section files in report order. */
+  readonly files: readonly OutputFile[];
+  /** Errors stop the import; warnings (such as wrong printed figures) are told. */
+  readonly problems: readonly Problem[];
+  readonly newReport: boolean;
+  readonly sections: readonly ImportedSection[];
+  readonly tally: Tally;
+}
+
+/**
+ * Reads a report typed in Word and plans the quarter's files: what would
+ * be written, and every problem found. Writes nothing. A file that is not a
+ * readable .docx, or has no action table, is a UsageError.
+ */
+export function planImport(request: ImportRequest): ImportPlan {
+  const docx = readDocxPackage(request.bytes, request.file);
+  const body = readBody(docx.document, readStyles(docx.styles, docx.numbering), docx.relationships);
+  if ('error' in body) {
+    throw new UsageError(`${request.file} is damaged: ${body.error}`, 'open it in Word (which offers to repair it), save it again, and import that copy');
+  }
+  const found = findSections(body.blocks);
+  if (found.sections.length === 0) {
+    throw new UsageError(
+      `${request.file} has no action tables: no table has a header row such as "Action Required | RAG | Progress Update"`,
+      'import reads reports laid out as the published ones: a heading per section, then a table with columns for the action, its RAG rating and its progress update',
+    );
+  }
+  const definition = request.existing?.data;
+  const candidates: readonly ScaleRating[] = definition ? scaleOfReport(definition) : DEFAULT_SCALE;
+  const problems: Problem[] = [];
+  const read = found.sections.map((section) => {
+    const result = readActions(section, candidates, request.file);
+    problems.push(...result.problems);
+    return result.actions;
+  });
+  const headings = found.sections.map((section) => (section.heading ? parseHeading(section.heading) : undefined));
+  const known = request.existing ? knownReport(request.existing, request.quarter) : undefined;
+  const sectionIds = known ? placeExisting(headings, known, request.file, problems) : newSectionIds(headings, request.file, problems);
+
+  const front = readFrontMatter(found.front, candidates);
+  const ratings = read.flat().map((action) => action.rating);
+  const scale = definition ? Object.keys(definition.scale) : DEFAULT_SCALE.filter((rating) => rating.always || ratings.includes(rating.key) || front.meanings.has(rating.key)).map((rating) => rating.key);
+  const figures = tally(ratings, scale);
+  const printed = findCountsTable(found.otherTables, candidates);
+  if (printed) problems.push(...checkCounts(printed, figures, request.file));
+
+  const toName = read.flatMap((actions, index) => actions.map((action) => ({ section: sectionIds[index] ?? '', text: action.action })));
+  const ids = assignIds(toName, known?.actions ?? []);
+  let next = 0;
+  const sections: ImportedSection[] = [];
+  read.forEach((actions, index) => {
+    const id = sectionIds[index];
+    const named = actions.map((action: ReadAction) => ({ ...action, id: ids[next++]! }));
+    if (id === undefined) return;
+    const heading = headings[index];
+    sections.push({ id, ref: (known?.refs.get(id)?.[0]) ?? newRef(id, heading), title: heading?.title ?? earlierTitle(known, id) ?? id, actions: named });
+  });
+  const order = known ? known.sections : sections.map((section) => section.id);
+  const ordered = order.flatMap((id) => sections.filter((section) => section.id === id));
+
+  const quarterDir = path.join(request.reportDir, request.quarter);
+  const files: OutputFile[] = ordered.map((section) => ({ path: path.join(quarterDir, `${section.id}${SECTION_EXTENSION}`), content: sectionYaml(section) }));
+  if (!definition) {
+    if (!front.introduction) {
+      problems.push(importProblem(request.file, 'warning', 'import-no-heading', 'the document has no Introduction: report.yaml gets a placeholder to replace', 'write the introduction in report.yaml'));
+    }
+    files.unshift({
+      path: path.join(request.reportDir, REPORT_FILE),
+      content: reportYaml({
+        title: front.title ?? request.report,
+        organisation: front.organisation ?? front.title ?? request.report,
+        introduction: front.introduction ?? `The ${front.title ?? request.report} report.`,
+        scale: DEFAULT_SCALE.filter((rating) => scale.includes(rating.key)).map((rating) => ({
+          key: rating.key,
+          label: rating.label,
+          colour: rating.colour,
+          meaning: front.meanings.get(rating.key) ?? rating.label,
+        })),
+        sections: ordered.map((section) => section.id),
+      }),
+    });
+  }
+  return { files, problems, newReport: !definition, sections: ordered, tally: figures };
+}
+
+function placeExisting(headings: readonly (ParsedHeading | undefined)[], known: KnownReport, file: string, problems: Problem[]): (string | undefined)[] {
+  const placed = placeSections(headings, known, file);
+  problems.push(...placed.problems);
+  return placed.ids;
+}
+
+/** A new report's section ids: the reference a heading starts with ("17a"), else its title made short; unique. */
+function newSectionIds(headings: readonly (ParsedHeading | undefined)[], file: string, problems: Problem[]): (string | undefined)[] {
+  const taken = new Set<string>();
+  return headings.map((heading, index) => {
+    if (!heading) {
+      problems.push(importProblem(file, 'error', 'import-no-heading', `the action table number ${index + 1} has no heading before it`, 'type the section\'s heading above its table (a Heading style or a bold line), save, and import again'));
+      return undefined;
+    }
+    return readableId(heading.ref ?? heading.title, taken, 'section');
+  });
+}
+
+/** A ref is written when the heading gave one that the id does not already show ("Priority One" for priority-one). */
+function newRef(id: string, heading: ParsedHeading | undefined): string | undefined {
+  return heading?.ref && heading.ref.toLowerCase() !== id ? heading.ref : undefined;
+}
+
+function earlierTitle(known: KnownReport | undefined, id: string): string | undefined {
+  return known?.titles.get(id)?.[0];
+}
