@@ -82,14 +82,17 @@ function describe(plan: ImportPlan, options: ImportCommandOptions, io: Io): stri
   const counts = Object.entries(plan.tally.counts).map(([key, count]) => `${count} ${key}`);
   if (plan.tally.notApplicable > 0) counts.push(`${plan.tally.notApplicable} n/a`);
   const data = options.data === './data' || options.data === 'data' ? '' : ` --data ${options.data}`;
-  const lines = [
-    paint.green(`${options.dryRun ? 'Would import' : 'Imported'} ${options.file} as ${options.report} ${options.quarter}:`),
-    `  ${plan.sections.length} sections, ${actions} actions (${counts.join(', ')})`,
-    ...plan.files.map((file) => `  ${displayPath(io.cwd, file.path)}`),
+  const reportFile = plan.newReport ? displayPath(io.cwd, plan.files[0]!.path) : undefined;
+  const quarterFolder = `${displayPath(io.cwd, path.dirname(plan.files[plan.files.length - 1]!.path))}/`;
+  const width = Math.max(quarterFolder.length, reportFile?.length ?? 0) + 2;
+  const lines = [paint.green(`${options.dryRun ? 'Would import' : 'Imported'} ${options.file} as ${options.report} ${options.quarter}:`)];
+  if (reportFile) lines.push(`  ${reportFile.padEnd(width)}a new report: its title, rating scale and ${plan.sections.length} sections`);
+  lines.push(
+    `  ${quarterFolder.padEnd(width)}${plan.sections.length} section files, ${actions} actions: ${counts.join(', ')}`,
     '',
-    'The texts are English only, as the document is. Next:',
-  ];
-  if (plan.newReport) lines.push('  - check report.yaml: its title, organisation, item_noun and the meaning of each rating;');
+    'The texts are English only, as in the document. Next:',
+  );
+  if (plan.newReport) lines.push("  - check report.yaml: its title, organisation, item_noun and each rating's meaning;");
   lines.push(
     `  - rag-report validate --report ${options.report} --quarter ${options.quarter}${data}`,
     `  - rag-report translations export --report ${options.report} --quarter ${options.quarter}${data} --out welsh.xlf, for the Welsh.`,
