@@ -55,40 +55,30 @@ function paragraphUnits(text: string): Unit[] {
 function joinUnits(units: readonly Unit[]): string {
   let markdown = '';
   let previous: Unit | undefined;
-  /** The content column of the open list item at each level, and the next number of each ordered level. */
-  const columns: number[] = [];
-  const numbers: number[] = [];
+  /** For each level of the open list: its kind, the column its items' text starts at, and its next number. */
+  const open: { ordered: boolean; column: number; next: number }[] = [];
   for (const unit of units) {
-    if (previous) markdown += separator(previous, unit);
-    if (unit.kind === 'item') {
-      if (previous?.kind !== 'item') {
-        columns.length = 0;
-        numbers.length = 0;
-      }
-      const level = Math.min(unit.level, columns.length);
-      columns.length = level + 1;
-      numbers.length = level + 1;
-      const indent = level === 0 ? 0 : columns[level - 1]!;
-      const number = unit.number ?? (numbers[level] ?? 1);
-      numbers[level] = number + 1;
-      const marker = unit.ordered ? `${number}. ` : '- ';
-      columns[level] = indent + marker.length;
-      markdown += `${' '.repeat(indent)}${marker}${unit.text}`;
-    } else {
+    if (unit.kind !== 'item') {
+      if (previous) markdown += previous.kind === 'line' && unit.kind === 'line' && unit.continues ? '\\\n' : '\n\n';
       markdown += unit.text;
+      open.length = 0;
+      previous = unit;
+      continue;
     }
+    const level = Math.min(unit.level, open.length);
+    // Items of one list are written tight; a list of the other kind at the same level starts after a blank line.
+    const switches = open[level] !== undefined && open[level]!.ordered !== unit.ordered;
+    if (previous) markdown += previous.kind === 'item' && !(switches && level === 0) ? '\n' : '\n\n';
+    if (previous?.kind !== 'item' || switches) open.length = level;
+    open.length = Math.min(open.length, level + 1);
+    const indent = level === 0 ? 0 : open[level - 1]!.column;
+    const number = unit.number ?? open[level]?.next ?? 1;
+    const marker = unit.ordered ? `${number}. ` : '- ';
+    open[level] = { ordered: unit.ordered, column: indent + marker.length, next: number + 1 };
+    markdown += `${' '.repeat(indent)}${marker}${unit.text}`;
     previous = unit;
   }
   return markdown;
-}
-
-function separator(previous: Unit, next: Unit): string {
-  if (previous.kind === 'item' && next.kind === 'item') {
-    // Items of one list are written tight; a list of the other kind starts after a blank line.
-    return previous.ordered === next.ordered || next.level > 0 ? '\n' : '\n\n';
-  }
-  if (previous.kind === 'line' && next.kind === 'line' && next.continues) return '\\\n';
-  return '\n\n';
 }
 
 /** Runs as inline Markdown: bold, italic and links kept, Markdown's own characters escaped. */
