@@ -46,8 +46,13 @@ export function findSections(blocks: readonly Block[]): FoundDocument {
     if (block.kind === 'paragraph') {
       if (sections.length === 0) front.push(block);
       if (isHeading(block)) {
-        heading = paragraphText(block).replace(/\s+/g, ' ').trim();
-        headingUsed = false;
+        const text = paragraphText(block).replace(/\s+/g, ' ').trim();
+        // "17a) ... (continued)" over the next page's table is the same section, not a new one.
+        const repeated = headingUsed && heading !== undefined && withoutContinued(text) === withoutContinued(heading);
+        if (!repeated) {
+          heading = text;
+          headingUsed = false;
+        }
       }
       continue;
     }
@@ -81,6 +86,10 @@ function rowCells(row: readonly Cell[], columns: ActionColumns): Omit<FoundRow, 
   const rating = cellAt(row, columns.rating);
   const update = cellAt(row, columns.update);
   return action && rating && update ? { action, rating, update } : undefined;
+}
+
+function withoutContinued(heading: string): string {
+  return heading.replace(/\s*[(\[]?\s*(continued|cont'?d|cont\.?)\s*[)\]]?\s*$/i, '').toLowerCase();
 }
 
 /** A Heading style or outline level, or a short paragraph whose every letter is bold. */
