@@ -5,6 +5,7 @@ export type ImportProblemCode =
   | 'import-no-rating'
   | 'import-no-update'
   | 'import-no-heading'
+  | 'import-no-introduction'
   | 'import-unplaced-heading'
   | 'import-duplicate-section'
   | 'import-missing-section'

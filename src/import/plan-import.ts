@@ -97,7 +97,7 @@ export function planImport(request: ImportRequest): ImportPlan {
   const files: OutputFile[] = ordered.map((section) => ({ path: path.join(quarterDir, `${section.id}${SECTION_EXTENSION}`), content: sectionYaml(section) }));
   if (!definition) {
     if (!front.introduction) {
-      problems.push(importProblem(request.file, 'warning', 'import-no-heading', 'the document has no Introduction: report.yaml gets a placeholder to replace', 'write the introduction in report.yaml'));
+      problems.push(importProblem(request.file, 'warning', 'import-no-introduction', 'the document has no heading "Introduction": report.yaml gets a placeholder introduction', 'replace it in report.yaml with the introduction the report should print'));
     }
     files.unshift({
       path: path.join(request.reportDir, REPORT_FILE),

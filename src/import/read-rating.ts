@@ -47,7 +47,7 @@ export function readRating(text: string, shading: string | undefined, scale: rea
   return { problem: 'its RAG cell is empty: it has neither a rating word nor a shading' };
 }
 
-/** The rating a cell's word names, or undefined. "Red/Coch" and "Green (complete)" count by their first word. */
+/** The rating a cell's word names, or undefined. "Red/Coch" and "Green (complete)" count by their first word, "G" by its initial. */
 export function ratingOfWord(text: string, scale: readonly ScaleRating[]): string | undefined {
   const whole = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!whole) return undefined;
@@ -56,6 +56,9 @@ export function ratingOfWord(text: string, scale: readonly ScaleRating[]): strin
     if (NOT_APPLICABLE_WORDS.includes(candidate)) return NOT_APPLICABLE;
     const named = scale.find((rating) => rating.words.includes(candidate));
     if (named) return named.key;
+    // "R", "A", "G": the initial of exactly one rating.
+    const initials = candidate.length === 1 ? scale.filter((rating) => rating.words.some((word) => word.startsWith(candidate))) : [];
+    if (initials.length === 1) return initials[0]!.key;
     const colour = COLOUR_WORDS[candidate];
     if (colour) {
       const nearest = nearestRating(colour, scale);

@@ -24,6 +24,8 @@ describe('the rating of a RAG cell', () => {
     expect(readRating('N/A', undefined, RAG)).toEqual({ rating: 'n/a', from: 'word' });
     expect(readRating('Red/Coch', undefined, RAG)).toEqual({ rating: 'red', from: 'word' });
     expect(readRating(' amber. ', undefined, RAG)).toEqual({ rating: 'amber', from: 'word' });
+    expect(readRating('G', undefined, RAG)).toEqual({ rating: 'green', from: 'word' });
+    expect(readRating('X', '00B050', RAG)).toEqual({ rating: 'green', from: 'shading' });
   });
 
   it('falls back on the colour when the word is not a rating', () => {

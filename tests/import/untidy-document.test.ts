@@ -123,6 +123,7 @@ describe('a section whose heading is repeated over the next page', () => {
     writeFileSync(path.join(root, 'protocol.docx'), docx(body));
     const result = await run(['import', 'protocol.docx', '--report', 'protocol', '--quarter', '2023Q1'], root);
     expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('warning  import-no-introduction  the document has no heading "Introduction"');
     expect(readYaml(path.join(root, 'data/protocol/report.yaml')).sections).toEqual(['17a', '17b']);
     expect(readYaml(path.join(root, 'data/protocol/2023Q1/17a.yaml')).actions.map((action: any) => action.id)).toEqual(['develop-plan', 'review-plan']);
   });
