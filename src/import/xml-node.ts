@@ -27,9 +27,16 @@ const parser = new XMLParser({
  * when the part is not well-formed.
  */
 export function parseXml(text: string): { nodes: XmlNode[] } | { error: string } {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) return { error: `${valid.err.msg} (line ${valid.err.line})` };
-  return { nodes: parser.parse(text) as XmlNode[] };
+  // Word never writes a DOCTYPE; one could only declare entities that expand without end.
+  if (/<!DOCTYPE/i.test(text)) return { error: 'it declares a DOCTYPE, which Word never writes' };
+  try {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) return { error: `${valid.err.msg} (line ${valid.err.line})` };
+    return { nodes: parser.parse(text) as XmlNode[] };
+  } catch (error) {
+    // The parser's own limits, such as elements nested past any real document's depth.
+    return { error: (error as Error).message };
+  }
 }
 
 export function tagOf(node: XmlNode): string | undefined {

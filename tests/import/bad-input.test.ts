@@ -93,3 +93,23 @@ describe('import of a document whose rows cannot all be read', () => {
     expect(written).toEqual([]);
   });
 });
+
+describe('import of XML no Word document holds', () => {
+  it('refuses a DOCTYPE (entities that expand without end) and nesting past any real depth, writing nothing', async () => {
+    const doctype = await importBytes(
+      'entities.docx',
+      docxWithDocument('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document xmlns:w="x"><w:body/></w:document>'),
+    );
+    expect(doctype.result.stderr).toContain('entities.docx is damaged: its text (word/document.xml) is not well-formed XML: it declares a DOCTYPE');
+    expect(doctype.result.exitCode).toBe(2);
+    expect(doctype.written).toEqual([]);
+    const deep = await importBytes('deep.docx', docx(`${'<w:tbl><w:tr><w:tc>'.repeat(200)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(200)}`));
+    expect(deep.result.stderr).toContain('deep.docx is damaged');
+    expect(deep.result.stderr).not.toContain('rag-report failed');
+    expect(deep.result.exitCode).toBe(2);
+  });
+});
+
+function docxWithDocument(xml: string): Uint8Array {
+  return zipSync({ 'word/document.xml': strToU8(xml) });
+}
