@@ -2,21 +2,17 @@ import path from 'node:path';
 import { tally, type Tally } from '../figures/index.js';
 import { REPORT_FILE, SECTION_EXTENSION, type LoadedReport } from '../load/index.js';
 import type { Problem } from '../problems/index.js';
-import { UsageError } from '../errors.js';
 import type { OutputFile } from '../write/index.js';
 import { assignIds } from './assign-ids.js';
 import { checkCounts, findCountsTable } from './check-counts.js';
-import { findSections } from './find-sections.js';
 import { importProblem } from './import-problem.js';
 import { DEFAULT_SCALE, scaleOfReport, type ScaleRating } from './import-scale.js';
 import { knownReport, type KnownReport } from './known-report.js';
 import { parseHeading, type ParsedHeading } from './parse-heading.js';
 import { placeSections } from './place-sections.js';
-import { readActions, type ReadAction } from './read-actions.js';
-import { readBody } from './read-body.js';
-import { readDocxPackage } from './read-docx-package.js';
-import { readFrontMatter } from './read-front-matter.js';
-import { readStyles } from './read-styles.js';
+import { readActions } from './read-actions.js';
+import { readFrontMatter, type FrontMatter } from './read-front-matter.js';
+import { readReportDocument } from './read-report-document.js';
 import { readableId } from './readable-id.js';
 import { reportYaml, sectionYaml, type ImportedSection } from './import-yaml.js';
 
@@ -48,18 +44,7 @@ export interface ImportPlan {
  * readable .docx, or has no action table, is a UsageError.
  */
 export function planImport(request: ImportRequest): ImportPlan {
-  const docx = readDocxPackage(request.bytes, request.file);
-  const body = readBody(docx.document, readStyles(docx.styles, docx.numbering), docx.relationships);
-  if ('error' in body) {
-    throw new UsageError(`${request.file} is damaged: ${body.error}`, 'open it in Word (which offers to repair it), save it again, and import that copy');
-  }
-  const found = findSections(body.blocks);
-  if (found.sections.length === 0) {
-    throw new UsageError(
-      `${request.file} has no action tables: no table has a header row such as "Action Required | RAG | Progress Update"`,
-      'import reads reports laid out as the published ones: a heading per section, then a table with columns for the action, its RAG rating and its progress update',
-    );
-  }
+  const found = readReportDocument(request.bytes, request.file);
   const definition = request.existing?.data;
   const candidates: readonly ScaleRating[] = definition ? scaleOfReport(definition) : DEFAULT_SCALE;
   const problems: Problem[] = [];
@@ -74,21 +59,27 @@ export function planImport(request: ImportRequest): ImportPlan {
 
   const front = readFrontMatter(found.front, candidates);
   const ratings = read.flat().map((action) => action.rating);
-  const scale = definition ? Object.keys(definition.scale) : DEFAULT_SCALE.filter((rating) => rating.always || ratings.includes(rating.key) || front.meanings.has(rating.key)).map((rating) => rating.key);
+  // A new report's scale: Red, Amber and Green, and Blue when the document uses it.
+  const scale = definition
+    ? Object.keys(definition.scale)
+    : DEFAULT_SCALE.filter((rating) => rating.always || ratings.includes(rating.key) || front.meanings.has(rating.key)).map((rating) => rating.key);
   const figures = tally(ratings, scale);
   const printed = findCountsTable(found.otherTables, candidates);
   if (printed) problems.push(...checkCounts(printed, figures, request.file));
 
-  const toName = read.flatMap((actions, index) => actions.map((action) => ({ section: sectionIds[index] ?? '', text: action.action })));
-  const ids = assignIds(toName, known?.actions ?? []);
+  const ids = assignIds(
+    read.flatMap((actions, index) => actions.map((action) => ({ section: sectionIds[index] ?? '', text: action.action }))),
+    known?.actions ?? [],
+  );
   let next = 0;
   const sections: ImportedSection[] = [];
   read.forEach((actions, index) => {
+    const named = actions.map((action) => ({ ...action, id: ids[next++]! }));
     const id = sectionIds[index];
-    const named = actions.map((action: ReadAction) => ({ ...action, id: ids[next++]! }));
     if (id === undefined) return;
     const heading = headings[index];
-    sections.push({ id, ref: (known?.refs.get(id)?.[0]) ?? newRef(id, heading), title: heading?.title ?? earlierTitle(known, id) ?? id, actions: named });
+    const ref = known?.refs.get(id)?.[0] ?? newRef(id, heading);
+    sections.push({ id, ref, title: heading?.title ?? known?.titles.get(id)?.[0] ?? id, actions: named });
   });
   const order = known ? known.sections : sections.map((section) => section.id);
   const ordered = order.flatMap((id) => sections.filter((section) => section.id === id));
@@ -97,25 +88,30 @@ export function planImport(request: ImportRequest): ImportPlan {
   const files: OutputFile[] = ordered.map((section) => ({ path: path.join(quarterDir, `${section.id}${SECTION_EXTENSION}`), content: sectionYaml(section) }));
   if (!definition) {
     if (!front.introduction) {
-      problems.push(importProblem(request.file, 'warning', 'import-no-introduction', 'the document has no heading "Introduction": report.yaml gets a placeholder introduction', 'replace it in report.yaml with the introduction the report should print'));
+      problems.push(
+        importProblem(request.file, 'warning', 'import-no-introduction', 'the document has no heading "Introduction": report.yaml gets a placeholder introduction', 'replace it in report.yaml with the introduction the report should print'),
+      );
     }
-    files.unshift({
-      path: path.join(request.reportDir, REPORT_FILE),
-      content: reportYaml({
-        title: front.title ?? request.report,
-        organisation: front.organisation ?? front.title ?? request.report,
-        introduction: front.introduction ?? `The ${front.title ?? request.report} report.`,
-        scale: DEFAULT_SCALE.filter((rating) => scale.includes(rating.key)).map((rating) => ({
-          key: rating.key,
-          label: rating.label,
-          colour: rating.colour,
-          meaning: front.meanings.get(rating.key) ?? rating.label,
-        })),
-        sections: ordered.map((section) => section.id),
-      }),
-    });
+    files.unshift({ path: path.join(request.reportDir, REPORT_FILE), content: newReportYaml(front, scale, ordered, request.report) });
   }
   return { files, problems, newReport: !definition, sections: ordered, tally: figures };
+}
+
+/** report.yaml of a new report, from what the document says of itself. */
+function newReportYaml(front: FrontMatter, scale: readonly string[], sections: readonly ImportedSection[], report: string): string {
+  const title = front.title ?? report;
+  return reportYaml({
+    title,
+    organisation: front.organisation ?? title,
+    introduction: front.introduction ?? `The ${title} report.`,
+    scale: DEFAULT_SCALE.filter((rating) => scale.includes(rating.key)).map((rating) => ({
+      key: rating.key,
+      label: rating.label,
+      colour: rating.colour,
+      meaning: front.meanings.get(rating.key) ?? rating.label,
+    })),
+    sections: sections.map((section) => section.id),
+  });
 }
 
 function placeExisting(headings: readonly (ParsedHeading | undefined)[], known: KnownReport, file: string, problems: Problem[]): (string | undefined)[] {
@@ -139,8 +135,4 @@ function newSectionIds(headings: readonly (ParsedHeading | undefined)[], file: s
 /** A ref is written when the heading gave one that the id does not already show ("Priority One" for priority-one). */
 function newRef(id: string, heading: ParsedHeading | undefined): string | undefined {
   return heading?.ref && heading.ref.toLowerCase() !== id ? heading.ref : undefined;
-}
-
-function earlierTitle(known: KnownReport | undefined, id: string): string | undefined {
-  return known?.titles.get(id)?.[0];
 }
