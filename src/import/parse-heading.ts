@@ -4,7 +4,8 @@ export interface ParsedHeading {
   readonly title: string;
 }
 
-const NUMBERED = /^(\d{1,3}[A-Za-z]?)\s*[).:]\s+(\S.*)$/;
+/** "17a) Title", "18. Title", "17a – Title" (as rag-report itself prints a heading). */
+const NUMBERED = /^(\d{1,3}[A-Za-z]?)(?:\s*[).:]|\s+[-–—])\s+(\S.*)$/;
 const NAMED = /^((?:priority|value|objective|theme|outcome|area|section|pillar|aim|goal|part)\s+(?:\d{1,3}[a-z]?|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten))\s*[-–—:.)]\s*(\S.*)$/i;
 
 export function parseHeading(heading: string): ParsedHeading {

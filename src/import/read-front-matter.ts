@@ -18,13 +18,18 @@ export interface FrontMatter {
 const ORGANISATION = /\b(commissioner|office|council|authority|constabulary|police|force|board|trust|service|partnership)\b/i;
 /** Title lines that name the period or the kind of document rather than the report. */
 const PERIOD = /\b(quarter|q[1-4]|summary performance report|performance report|\d{4}\/\d{2,4})\b|available in welsh|ar gael yn gymraeg/i;
+/** Headings that open the body of a report, after its title page. */
+const PARTS = /^(contents|table of contents|introduction|foreword|executive summary|summary|background|purpose)$/i;
+const TITLE_LINES = 6;
 const KEY_LINE = /^([A-Za-z/]+)\s*[-–—:=]\s*(\S.*)$/;
 
 export function readFrontMatter(front: readonly Paragraph[], scale: readonly ScaleRating[]): FrontMatter {
-  const firstHeading = front.findIndex((paragraph) => paragraph.headingLevel !== undefined);
-  const titleLines = (firstHeading < 0 ? front.slice(0, 4) : front.slice(0, firstHeading))
+  // The title page ends where the report's own parts begin; the title itself may be a heading.
+  const partStart = front.findIndex((paragraph) => isHeading(paragraph) && PARTS.test(paragraphText(paragraph).trim()));
+  const titleLines = (partStart < 0 ? front : front.slice(0, partStart))
     .map((paragraph) => paragraphText(paragraph).replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .slice(0, TITLE_LINES);
   const organisation = titleLines.find((line) => ORGANISATION.test(line) && !PERIOD.test(line));
   const title = titleLines.find((line) => line !== organisation && !PERIOD.test(line));
 
