@@ -2,12 +2,12 @@
 const STOPWORDS = new Set(
   'a an and are as at be by for from has have in into is it its of on or our the their this to with within will we all any'.split(' '),
 );
-const MAX_WORDS = 5;
+const MAX_WORDS = 4;
 const MAX_LENGTH = 48;
 
 /**
  * A short, readable id from a text ("Development of Police and Crime Plan
- * in line with ..." → "development-police-crime-plan-line"), made unique
+ * in line with ..." → "development-police-crime-plan"), made unique
  * against `taken` with -2, -3, ... The id is added to `taken`.
  */
 export function readableId(text: string, taken: Set<string>, fallback = 'action'): string {
