@@ -3,6 +3,7 @@ import type { Problem, Severity } from '../problems/index.js';
 /** The problems an import finds in a document; listed in the README's table. */
 export type ImportProblemCode =
   | 'import-no-rating'
+  | 'import-no-action'
   | 'import-no-update'
   | 'import-no-heading'
   | 'import-no-introduction'

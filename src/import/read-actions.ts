@@ -27,6 +27,7 @@ export function rowName(section: FoundSection, row: number, action: string): str
  */
 export function readActions(section: FoundSection, scale: readonly ScaleRating[], file: string): { actions: ReadAction[]; problems: Problem[] } {
   const actions: ReadAction[] = [];
+  const places: string[] = [];
   const problems: Problem[] = [];
   // A row that could not be read takes its continuation rows with it, rather than lend them to the action above.
   let lastRowRead = false;
@@ -43,7 +44,7 @@ export function readActions(section: FoundSection, scale: readonly ScaleRating[]
     lastRowRead = false;
     const where = rowName(section, row.row, plain(row.action));
     if (!action) {
-      problems.push(importProblem(file, 'error', 'import-no-rating', `${where}: the row has a rating but no action`, 'type the action in its first cell, or clear the rating cell if the row continues the one above'));
+      problems.push(importProblem(file, 'error', 'import-no-action', `${where}: the row has a rating but no action`, 'type the action in its first cell, or clear the rating cell if the row continues the one above'));
       continue;
     }
     const reading = readRating(ratingText, shading, scale);
@@ -51,12 +52,16 @@ export function readActions(section: FoundSection, scale: readonly ScaleRating[]
       problems.push(importProblem(file, 'error', 'import-no-rating', `${where}: ${reading.problem}`, 'type the rating (Red, Amber, Green or N/A) in the RAG cell of that row in Word, save, and import again'));
       continue;
     }
-    if (!update) {
-      problems.push(importProblem(file, 'error', 'import-no-update', `${where}: the row has no progress update`, 'write its update in Word (for N/A, say why it does not apply), save, and import again'));
-    }
     actions.push({ action, rating: reading.rating, update });
+    places.push(where);
     lastRowRead = true;
   }
+  // Only now: the update may all be on the row's continuation over the page.
+  actions.forEach((action, index) => {
+    if (!action.update) {
+      problems.push(importProblem(file, 'error', 'import-no-update', `${places[index]}: the row has no progress update`, 'write its update in Word (for N/A, say why it does not apply), save, and import again'));
+    }
+  });
   return { actions, problems };
 }
 

@@ -128,3 +128,21 @@ describe('a section whose heading is repeated over the next page', () => {
     expect(readYaml(path.join(root, 'data/protocol/2023Q1/17a.yaml')).actions.map((action: any) => action.id)).toEqual(['develop-plan', 'review-plan']);
   });
 });
+
+describe('a row whose update is all on the next page', () => {
+  it('takes the update from the continuation row; a row with neither is a problem', async () => {
+    const header = [cell(paragraph('Action Required')), cell(paragraph('RAG')), cell(paragraph('Progress Update'))];
+    const body = (rows: string[][]) => docx(paragraph('17a) Set the strategic direction', { style: 'Heading2' }) + table([header, ...rows]));
+    const root = temporaryFolder();
+    writeFileSync(path.join(root, 'split.docx'), body([[cell(paragraph('Develop the plan')), cell('', '00B050'), cell('')], [cell(''), cell(''), cell(paragraph('Published in May.'))]]));
+    const split = await run(['import', 'split.docx', '--report', 'protocol', '--quarter', '2023Q1', '--dry-run'], root);
+    expect(split.exitCode).toBe(0);
+    expect(split.stdout).toContain('    update:\n      en: |\n        Published in May.\n');
+
+    writeFileSync(path.join(root, 'empty.docx'), body([[cell(paragraph('Develop the plan')), cell('', '00B050'), cell('')], [cell(''), cell(paragraph('Green')), cell(paragraph('Orphan.'))]]));
+    const empty = await run(['import', 'empty.docx', '--report', 'protocol', '--quarter', '2023Q1'], root);
+    expect(empty.stderr).toContain('import-no-action  under "17a) Set the strategic direction", row 2: the row has a rating but no action');
+    expect(empty.stderr).toContain('import-no-update  under "17a) Set the strategic direction", row 1 ("Develop the plan"): the row has no progress update');
+    expect(empty.exitCode).toBe(1);
+  });
+});
