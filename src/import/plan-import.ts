@@ -2,6 +2,7 @@ import path from 'node:path';
 import { tally, type Tally } from '../figures/index.js';
 import { REPORT_FILE, SECTION_EXTENSION, type LoadedReport } from '../load/index.js';
 import type { Problem } from '../problems/index.js';
+import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
 import type { OutputFile } from '../write/index.js';
 import { assignIds } from './assign-ids.js';
 import { checkCounts, findCountsTable } from './check-counts.js';
@@ -36,6 +37,8 @@ export interface ImportPlan {
   readonly newReport: boolean;
   readonly sections: readonly ImportedSection[];
   readonly tally: Tally;
+  /** The quarter before, when the report has it, and how many ratings moved since: each wants a change_reason. */
+  readonly previous?: { readonly quarter: string; readonly moved: number };
 }
 
 /**
@@ -94,7 +97,15 @@ export function planImport(request: ImportRequest): ImportPlan {
     }
     files.unshift({ path: path.join(request.reportDir, REPORT_FILE), content: newReportYaml(front, scale, ordered, request.report) });
   }
-  return { files, problems, newReport: !definition, sections: ordered, tally: figures };
+  return { files, problems, newReport: !definition, sections: ordered, tally: figures, previous: known && movedSince(known, request.quarter, ordered) };
+}
+
+function movedSince(known: KnownReport, quarter: string, sections: readonly ImportedSection[]): ImportPlan['previous'] {
+  const before = formatQuarter(previousQuarter(parseQuarter(quarter)!));
+  const ratings = new Map(known.actions.filter((action) => action.quarter === before).map((action) => [action.id, action.rating]));
+  if (ratings.size === 0) return undefined;
+  const moved = sections.flatMap((section) => section.actions).filter((action) => ratings.has(action.id) && ratings.get(action.id) !== action.rating);
+  return { quarter: before, moved: moved.length };
 }
 
 /** report.yaml of a new report, from what the document says of itself. */

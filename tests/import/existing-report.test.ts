@@ -19,6 +19,7 @@ describe('import into a report that has quarters', () => {
     const result = await run(['import', wordFixture('policing-protocol-2023Q2.docx'), '--report', 'policing-protocol', '--quarter', '2023Q2'], root);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).not.toContain('report.yaml');
+    expect(result.stdout).toContain('6 ratings moved since 2023Q1: give each a change_reason (validate lists them)');
     expect(readYaml(path.join(root, 'data/policing-protocol/report.yaml'))).toEqual(reportYaml);
     expect(idsOf(path.join(root, 'data'), 'policing-protocol', '2023Q2')).toEqual(idsOf(SAMPLE, 'policing-protocol', '2023Q2'));
     const compare = async (data: string) =>

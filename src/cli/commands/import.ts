@@ -93,6 +93,10 @@ function describe(plan: ImportPlan, options: ImportCommandOptions, io: Io): stri
     'The texts are English only, as in the document. Next:',
   );
   if (plan.newReport) lines.push("  - check report.yaml: its title, organisation, item_noun and each rating's meaning;");
+  if (plan.previous && plan.previous.moved > 0) {
+    const { moved, quarter } = plan.previous;
+    lines.push(`  - ${moved} rating${moved === 1 ? '' : 's'} moved since ${quarter}: give ${moved === 1 ? 'it' : 'each'} a change_reason (validate lists ${moved === 1 ? 'it' : 'them'});`);
+  }
   lines.push(
     `  - rag-report validate --report ${options.report} --quarter ${options.quarter}${data}`,
     `  - rag-report translations export --report ${options.report} --quarter ${options.quarter}${data} --out welsh.xlf, for the Welsh.`,
