@@ -42,3 +42,19 @@ describe('the import command', () => {
     expect(listFiles(path.join(root, 'data/policing-protocol'))).toHaveLength(22);
   });
 });
+
+describe('import into a data folder it may not write to', () => {
+  // Root may write anywhere, so there is nothing to show when the tests run as root.
+  it.skipIf(process.getuid?.() === 0)('says so, names --data, and leaves nothing behind (skipped as root)', async () => {
+    const root = temporaryFolder();
+    const { chmodSync, mkdirSync } = await import('node:fs');
+    mkdirSync(path.join(root, 'data'));
+    chmodSync(path.join(root, 'data'), 0o500);
+    const result = await run(['import', wordFixture('business-plan-2023Q2.docx'), '--report', 'business-plan', '--quarter', '2023Q2'], root);
+    chmodSync(path.join(root, 'data'), 0o700);
+    expect(result.stderr).toMatch(/cannot write .*permission denied/);
+    expect(result.stderr).toContain('--data DIR');
+    expect(result.exitCode).toBe(2);
+    expect(listFiles(path.join(root, 'data'))).toEqual([]);
+  });
+});

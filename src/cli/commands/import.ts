@@ -54,7 +54,13 @@ export function importCommand(options: ImportCommandOptions, io: Io): void {
     io.stdout(`${describe(plan, options, io)}\nDry run: nothing was written.`);
     return;
   }
-  writeFilesAtomically(plan.files);
+  try {
+    writeFilesAtomically(plan.files);
+  } catch (error) {
+    // The write module's hints speak of build's --out; here the folder is --data.
+    if (error instanceof UsageError) throw new UsageError(error.message, 'nothing was written: choose a data folder you may write to with --data DIR');
+    throw error;
+  }
   io.stdout(describe(plan, options, io));
 }
 
