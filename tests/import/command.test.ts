@@ -44,6 +44,17 @@ describe('the import command', () => {
 });
 
 describe('import into a data folder it may not write to', () => {
+  it('says so when a file stands where the report folder should be, and writes nothing', async () => {
+    const root = temporaryFolder();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(path.join(root, 'data'));
+    writeFileSync(path.join(root, 'data', 'business-plan'), 'not a folder');
+    const result = await run(['import', wordFixture('business-plan-2023Q2.docx'), '--report', 'business-plan', '--quarter', '2023Q2'], root);
+    expect(result.stderr).not.toContain('rag-report failed');
+    expect(result.exitCode).toBe(2);
+    expect(listFiles(path.join(root, 'data'))).toEqual(['business-plan']);
+  });
+
   // Root may write anywhere, so there is nothing to show when the tests run as root.
   it.skipIf(process.getuid?.() === 0)('says so, names --data, and leaves nothing behind (skipped as root)', async () => {
     const root = temporaryFolder();
