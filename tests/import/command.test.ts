@@ -50,7 +50,7 @@ describe('import into a data folder it may not write to', () => {
     mkdirSync(path.join(root, 'data'));
     writeFileSync(path.join(root, 'data', 'business-plan'), 'not a folder');
     const result = await run(['import', wordFixture('business-plan-2023Q2.docx'), '--report', 'business-plan', '--quarter', '2023Q2'], root);
-    expect(result.stderr).not.toContain('rag-report failed');
+    expect(result.stderr).toContain('data/business-plan is a file, not a report folder');
     expect(result.exitCode).toBe(2);
     expect(listFiles(path.join(root, 'data'))).toEqual(['business-plan']);
   });

@@ -38,6 +38,9 @@ export function importCommand(options: ImportCommandOptions, io: Io): void {
       'import never changes a quarter that exists: delete the folder to import it again, or import into another --data folder',
     );
   }
+  if (existsSync(reportDir) && !statSync(reportDir).isDirectory()) {
+    throw new UsageError(`${displayPath(io.cwd, reportDir)} is a file, not a report folder`, 'move the file away, or import under another --report name');
+  }
   const existing = existsSync(reportDir) ? loadReport(dataDir, report, io) : undefined;
   const plan = planImport({ bytes, file: options.file, report, reportDir, quarter: options.quarter, existing });
   const paint = paintFor(io);
