@@ -52,7 +52,6 @@ export function checkCounts(printed: readonly PrintedCount[], tally: Tally, file
     problems.push(
       importProblem(
         file,
-        'warning',
         'import-counts-disagree',
         `the document prints ${shown}; its rows give ${given}`,
         `the imported ratings are the rows'; the figures rag-report prints come from them (percentages of the ${tally.rated} rated, rounded to add up to 100)`,

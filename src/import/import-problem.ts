@@ -1,18 +1,9 @@
-import type { Problem, Severity } from '../problems/index.js';
+import { problem, type Problem, type ProblemCode } from '../problems/index.js';
 
-/** The problems an import finds in a document; listed in the README's table. */
-export type ImportProblemCode =
-  | 'import-no-rating'
-  | 'import-no-action'
-  | 'import-no-update'
-  | 'import-no-heading'
-  | 'import-no-introduction'
-  | 'import-unplaced-heading'
-  | 'import-duplicate-section'
-  | 'import-missing-section'
-  | 'import-counts-disagree';
+/** The codes of the catalogue that an import reports. */
+export type ImportProblemCode = Extract<ProblemCode, `import-${string}`>;
 
-/** A problem of the imported document: it has no lines, so it names the section and row instead. */
-export function importProblem(file: string, severity: Severity, code: ImportProblemCode, message: string, hint: string): Problem {
-  return { file, line: 0, column: 0, severity, code, message, hint };
+/** A problem of the imported document: it has no lines, so its message names the section and row instead. */
+export function importProblem(file: string, code: ImportProblemCode, message: string, hint: string): Problem {
+  return problem(code, { file, line: 0, column: 0 }, { message, hint });
 }

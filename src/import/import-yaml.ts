@@ -51,12 +51,14 @@ export function reportYaml(report: ImportedReport): string {
       title: { en: report.title },
       organisation: { en: report.organisation },
       item_noun: { en: 'actions' },
+      // The document is English only; the contract's default would ask for Welsh at once.
+      languages: ['en'],
       introduction: { en: report.introduction },
       scale: Object.fromEntries(
         report.scale.map((rating) => [rating.key, { label: { en: rating.label }, colour: `#${rating.colour}`, meaning: { en: rating.meaning } }]),
       ),
       sections: report.sections,
     },
-    { comment: ' yaml-language-server: $schema=../.schema/report.schema.json', blockFields: ['introduction'], flowFields: ['label', 'sections'] },
+    { comment: ' yaml-language-server: $schema=../.schema/report.schema.json', blockFields: ['introduction'], flowFields: ['label', 'sections', 'languages'] },
   );
 }

@@ -29,15 +29,15 @@ export function placeSections(
     const name = heading ? `the heading "${[heading.ref, heading.title].filter(Boolean).join(') ')}"` : `the action table number ${index + 1}, which has no heading,`;
     if (id === undefined) {
       problems.push(
-        importProblem(file, 'error', 'import-unplaced-heading', `${name} matches no section of report.yaml (${known.sections.join(', ')})`, 'start the heading with the section\'s reference, such as "17a)", or give it the title it had in earlier quarters'),
+        importProblem(file, 'import-unplaced-heading', `${name} matches no section of report.yaml (${known.sections.join(', ')})`, 'start the heading with the section\'s reference, such as "17a)", or give it the title it had in earlier quarters'),
       );
     } else if (ids.indexOf(id) !== index) {
-      problems.push(importProblem(file, 'error', 'import-duplicate-section', `${name} is section ${id} again`, 'each section of the report may appear once in the document: merge the two tables in Word'));
+      problems.push(importProblem(file, 'import-duplicate-section', `${name} is section ${id} again`, 'each section of the report may appear once in the document: merge the two tables in Word'));
     }
   });
   for (const section of known.sections) {
     if (!ids.includes(section)) {
-      problems.push(importProblem(file, 'error', 'import-missing-section', `report.yaml lists section ${section}, which the document does not have`, 'every quarter has every section of report.yaml: add its heading and table to the document, or remove the section from report.yaml'));
+      problems.push(importProblem(file, 'import-missing-section', `report.yaml lists section ${section}, which the document does not have`, 'every quarter has every section of report.yaml: add its heading and table to the document, or remove the section from report.yaml'));
     }
   }
   return { ids, problems };

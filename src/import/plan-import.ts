@@ -92,7 +92,7 @@ export function planImport(request: ImportRequest): ImportPlan {
   if (!definition) {
     if (!front.introduction) {
       problems.push(
-        importProblem(request.file, 'warning', 'import-no-introduction', 'the document has no heading "Introduction": report.yaml gets a placeholder introduction', 'replace it in report.yaml with the introduction the report should print'),
+        importProblem(request.file, 'import-no-introduction', 'the document has no heading "Introduction": report.yaml gets a placeholder introduction', 'replace it in report.yaml with the introduction the report should print'),
       );
     }
     files.unshift({ path: path.join(request.reportDir, REPORT_FILE), content: newReportYaml(front, scale, ordered, request.report) });
@@ -136,7 +136,7 @@ function newSectionIds(headings: readonly (ParsedHeading | undefined)[], file: s
   const taken = new Set<string>();
   return headings.map((heading, index) => {
     if (!heading) {
-      problems.push(importProblem(file, 'error', 'import-no-heading', `the action table number ${index + 1} has no heading before it`, 'type the section\'s heading above its table (a Heading style or a bold line), save, and import again'));
+      problems.push(importProblem(file, 'import-no-heading', `the action table number ${index + 1} has no heading before it`, 'type the section\'s heading above its table (a Heading style or a bold line), save, and import again'));
       return undefined;
     }
     return readableId(heading.ref ?? heading.title, taken, 'section');

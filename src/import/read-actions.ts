@@ -44,12 +44,12 @@ export function readActions(section: FoundSection, scale: readonly ScaleRating[]
     lastRowRead = false;
     const where = rowName(section, row.row, plain(row.action));
     if (!action) {
-      problems.push(importProblem(file, 'error', 'import-no-action', `${where}: the row has a rating but no action`, 'type the action in its first cell, or clear the rating cell if the row continues the one above'));
+      problems.push(importProblem(file, 'import-no-action', `${where}: the row has a rating but no action`, 'type the action in its first cell, or clear the rating cell if the row continues the one above'));
       continue;
     }
     const reading = readRating(ratingText, shading, scale);
     if ('problem' in reading) {
-      problems.push(importProblem(file, 'error', 'import-no-rating', `${where}: ${reading.problem}`, 'type the rating (Red, Amber, Green or N/A) in the RAG cell of that row in Word, save, and import again'));
+      problems.push(importProblem(file, 'import-no-rating', `${where}: ${reading.problem}`, 'type the rating (Red, Amber, Green or N/A) in the RAG cell of that row in Word, save, and import again'));
       continue;
     }
     actions.push({ action, rating: reading.rating, update });
@@ -59,7 +59,7 @@ export function readActions(section: FoundSection, scale: readonly ScaleRating[]
   // Only now: the update may all be on the row's continuation over the page.
   actions.forEach((action, index) => {
     if (!action.update) {
-      problems.push(importProblem(file, 'error', 'import-no-update', `${places[index]}: the row has no progress update`, 'write its update in Word (for N/A, say why it does not apply), save, and import again'));
+      problems.push(importProblem(file, 'import-no-update', `${places[index]}: the row has no progress update`, 'write its update in Word (for N/A, say why it does not apply), save, and import again'));
     }
   });
   return { actions, problems };

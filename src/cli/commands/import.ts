@@ -18,8 +18,9 @@ export interface ImportCommandOptions {
   readonly report: string;
   /** The quarter the document reports on, e.g. 2023Q2. */
   readonly quarter: string;
-  /** Default ./data */
+  /** Default: from rag-report.yaml, or the data folder found upward, or ./data. */
   readonly data: string;
+  readonly quiet?: boolean;
   /** Print what would be written instead of writing it. */
   readonly dryRun?: boolean;
 }
@@ -44,8 +45,9 @@ export function importCommand(options: ImportCommandOptions, io: Io): void {
   const existing = existsSync(reportDir) ? loadReport(dataDir, report, io) : undefined;
   const plan = planImport({ bytes, file: options.file, report, reportDir, quarter: options.quarter, existing });
   const paint = paintFor(io);
-  if (plan.problems.length > 0) {
-    io.stderr(formatProblemsAsText(sortProblems(plan.problems), { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
+  const shown = options.quiet ? plan.problems.filter((problem) => problem.severity === 'error') : plan.problems;
+  if (shown.length > 0) {
+    io.stderr(formatProblemsAsText(sortProblems(shown), { paint: { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }, verbose: true }));
   }
   const errors = plan.problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0) {
@@ -64,7 +66,7 @@ export function importCommand(options: ImportCommandOptions, io: Io): void {
     if (error instanceof UsageError) throw new UsageError(error.message, 'nothing was written: choose a data folder you may write to with --data DIR');
     throw error;
   }
-  io.stdout(describe(plan, options, io));
+  if (!options.quiet) io.stdout(describe(plan, options, io));
 }
 
 function readDocument(file: string, cwd: string): Uint8Array {
@@ -90,7 +92,8 @@ function describe(plan: ImportPlan, options: ImportCommandOptions, io: Io): stri
   const actions = plan.sections.reduce((sum, section) => sum + section.actions.length, 0);
   const counts = Object.entries(plan.tally.counts).map(([key, count]) => `${count} ${key}`);
   if (plan.tally.notApplicable > 0) counts.push(`${plan.tally.notApplicable} n/a`);
-  const data = options.data === './data' || options.data === 'data' ? '' : ` --data ${options.data}`;
+  const dataDir = path.resolve(io.cwd, options.data);
+  const data = dataDir === path.resolve(io.cwd, 'data') ? '' : ` --data ${displayPath(io.cwd, dataDir)}`;
   const reportFile = plan.newReport ? displayPath(io.cwd, plan.files[0]!.path) : undefined;
   const quarterFolder = `${displayPath(io.cwd, path.dirname(plan.files[plan.files.length - 1]!.path))}/`;
   const width = Math.max(quarterFolder.length, reportFile?.length ?? 0) + 2;
@@ -101,7 +104,10 @@ function describe(plan: ImportPlan, options: ImportCommandOptions, io: Io): stri
     '',
     'The texts are English only, as in the document. Next:',
   );
-  if (plan.newReport) lines.push("  - check report.yaml: its title, organisation, item_noun and each rating's meaning;");
+  if (plan.newReport) {
+    lines.push("  - check report.yaml: its title, organisation, item_noun and each rating's meaning;");
+    lines.push('  - it says languages: [en]; make it [en, cy] to publish in Welsh too, then:');
+  }
   if (plan.previous && plan.previous.moved > 0) {
     const { moved, quarter } = plan.previous;
     lines.push(`  - ${moved} rating${moved === 1 ? '' : 's'} moved since ${quarter}: give ${moved === 1 ? 'it' : 'each'} a change_reason (validate lists ${moved === 1 ? 'it' : 'them'});`);
