@@ -115,6 +115,24 @@ function buildProgram(io: Io): Command {
     .option('--office <path>', "LibreOffice's soffice program (default: $RAG_REPORT_OFFICE, then rag-report.yaml's office, then PATH, then the usual install folders)")
     .action(async (options) => (await import('./commands/doctor.js')).doctorCommand(options, io));
 
+  program
+    .command('import')
+    .description('read a report published in Word (.docx) into one quarter of YAML: ratings from the RAG cells, texts as Markdown')
+    .argument('<file>', 'the Word document (.docx)')
+    .requiredOption('--report <name>', 'the report it belongs to (a folder under the data folder; created with report.yaml when new)')
+    .requiredOption('--quarter <quarter>', 'the quarter it reports on, e.g. 2023Q2; never one that exists')
+    .option('--data <dir>', DATA_HELP)
+    .option('--dry-run', 'print the files it would write, and write nothing')
+    .addHelpText(
+      'after',
+      '\nThe document needs a heading per section (a Heading style or a bold line) and under it a table whose\n' +
+        'header row reads like "Action Required | RAG | Quarter 2 Progress Update". A rating is the word in the\n' +
+        'RAG cell (Red, Amber, Green, N/A, Yellow...), else the cell\'s colour. Into an existing report, sections\n' +
+        'and actions keep their ids, matched by reference and text. A counts table that disagrees with the rows\n' +
+        'is a warning.\n\nExample:\n  rag-report import "Q1 2023-24.docx" --report policing-protocol --quarter 2023Q1',
+    )
+    .action(async (file, options) => (await import('./commands/import.js')).importCommand({ ...options, file }, io));
+
   const translations = program
     .command('translations')
     .description('hand texts whose Welsh is missing or stale to a translator, and bring the Welsh back');
