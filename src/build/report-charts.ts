@@ -13,7 +13,7 @@ import {
 } from '../render/chart/index.js';
 import { ratingView } from '../render/view/ratings.js';
 import { quarterShortLabel } from '../render/view/quarter-labels.js';
-import { inLanguage } from '../render/view/texts.js';
+import { itemNoun } from '../render/view/item-noun.js';
 
 export interface ReportChart {
   /** The file the Markdown refers to; written beside the .md. */
@@ -46,7 +46,7 @@ export function reportCharts(
   });
   const text = {
     language: locale.strings.language_tag!,
-    noun: inLanguage(definition.item_noun, locale.language, locale),
+    noun: itemNoun(definition.item_noun, locale).plural,
     templates: chartTemplatesSchema.parse(locale.chart),
   };
   const now = chartQuarter(current);
