@@ -10,6 +10,11 @@ import { quarterLabel } from '../render/view/quarter-labels.js';
 import { outputName, type Format } from './output-names.js';
 import { reportCharts, type ReportChart } from './report-charts.js';
 import { svgToPng } from '../render/chart/index.js';
+import { readLogo, type LogoFile } from '../load/index.js';
+import path from 'node:path';
+
+/** The tallest a logo stands on the title page of the docx, in twips: 2.5 cm. */
+const LOGO_HEIGHT = Math.round((25 / 25.4) * 1440);
 
 export interface RenderRequest {
   readonly current: ReportQuarter;
@@ -42,6 +47,9 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
   }
   // Charts and Markdown are for the documents: summary.json needs neither.
   const needsDocuments = formats.some((format) => format !== 'json');
+  const logo = needsDocuments ? logoOf(current) : undefined;
+  if (logo && 'problem' in logo) return { summary, files, problems: [logo.problem] };
+  if (logo && formats.includes('md')) files.push({ name: logo.file, content: logo.bytes, format: 'md' });
   const needsDocx = makesDocx(formats);
   // Every language's charts first, so that their PNGs are drawn on the thread pool while the documents are built.
   const languages = request.languages.map((language) => {
@@ -58,7 +66,7 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
       problems.push(narrative.problem);
       continue;
     }
-    if (needsDocuments) files.push(...(await renderDocuments(request, summary, documentLanguage, narrative.markdown)));
+    if (needsDocuments) files.push(...(await renderDocuments(request, summary, documentLanguage, narrative.markdown, logo)));
   }
   return { summary, files, problems };
 }
@@ -80,13 +88,14 @@ async function renderDocuments(
   summary: Summary,
   { language, locale, charts, pngs }: DocumentLanguage,
   narrative: string | undefined,
+  logo: ReportLogo | undefined,
 ): Promise<RenderedFile[]> {
   const { current, previous, formats } = request;
   const files: RenderedFile[] = [];
   // Loaded here, like the html and docx renderers, so that a json-only build does not load the Markdown parser.
   const { renderReportMarkdown } = await import('../render/markdown/render-report-markdown.js');
   // Its tree is parsed only when html or docx first reads it.
-  const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts });
+  const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file });
   const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
   const subject = say(locale, 'document_subject', { title: inLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
   const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
@@ -97,7 +106,13 @@ async function renderDocuments(
   if (formats.includes('html')) {
     const { renderHtml } = await import('../render/html/render-html.js');
     const svgs = new Map(charts.map((chart) => [chart.file, chart.svg]));
-    files.push({ name: name('html'), content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs }), language, format: 'html' });
+    const dataUrls = new Map(logo ? [[logo.file, `data:image/${logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${Buffer.from(logo.bytes).toString('base64')}`]] : []);
+    files.push({
+      name: name('html'),
+      content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls }),
+      language,
+      format: 'html',
+    });
   }
   if (makesDocx(formats)) {
     const { renderDocx } = await import('../render/docx/index.js');
@@ -108,11 +123,30 @@ async function renderDocuments(
       language: locale.strings.language_tag!,
       pageLabel: locale.strings.page!,
       timestamp: request.timestamp,
-      images: (url) => pngs.get(url) ?? failMissingChart(url),
+      images: (url) => (url === logo?.file ? logo.bytes : (pngs.get(url) ?? failMissingChart(url))),
+      imageHeight: (url) => (url === logo?.file ? LOGO_HEIGHT : undefined),
     });
     files.push({ name: name('docx'), content: docx, language, format: 'docx' });
   }
   return files;
+}
+
+type ReportLogo = LogoFile & { readonly file: string };
+
+/**
+ * report.yaml's logo, read once for every language, and the file name the
+ * Markdown refers to it by (written beside the .md). Validation has checked
+ * it; should it have changed since, the build stops at report.yaml's logo.
+ */
+function logoOf(current: ReportQuarter): ReportLogo | { problem: Problem } | undefined {
+  const logo = current.definition.logo;
+  if (!logo) return undefined;
+  const read = readLogo(current.dir, logo);
+  if ('reason' in read) {
+    const file = path.join(current.dir, 'report.yaml');
+    return { problem: { file, line: 0, column: 0, severity: 'error', code: 'bad-logo', message: `the logo cannot be used: ${read.reason}`, hint: read.hint } };
+  }
+  return { ...read, file: `${current.report}-${current.quarterId}.logo.${read.type}` };
 }
 
 /** pdf is converted from the docx, so asking for either makes a docx. */

@@ -1,7 +1,8 @@
 import { locate, type LoadedReport } from '../load/index.js';
 import { didYouMean, type Problem } from '../problems/index.js';
+import { checkLogo } from './check-logo.js';
 
-/** report.yaml's own consistency: the attention rule names ratings of the scale. */
+/** report.yaml's own consistency: the attention rule names ratings of the scale; the logo is an image of the data folder. */
 export function checkReportFile(report: LoadedReport): Problem[] {
   const { data, source } = report;
   if (!data || !source) return [];
@@ -35,5 +36,6 @@ export function checkReportFile(report: LoadedReport): Problem[] {
     }
     seen.add(section);
   }
+  problems.push(...checkLogo(report));
   return problems;
 }

@@ -58,10 +58,10 @@ describe('the policing protocol Markdown', () => {
     expect(markdown.match(/<td data-rag="n\/a" data-colour="">N\/A<\/td>/g)).toHaveLength(4);
   });
 
-  it('shows both charts with their alt text, after the counts table', () => {
+  it('shows the comparison chart with its alt text, after the counts table, and no trend over two quarters', () => {
     expect(markdown).toContain('![Bar chart comparing the RAG ratings of the action areas in Q2 2023/24 with Q1 2023/24.');
     expect(markdown).toContain('](policing-protocol-2023Q2.en.comparison.svg)');
-    expect(markdown).toContain('](policing-protocol-2023Q2.en.trend.svg)');
+    expect(markdown).not.toContain('trend.svg');
   });
 
   it('links every contents entry to a heading', () => {

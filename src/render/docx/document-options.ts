@@ -18,6 +18,8 @@ export interface DocxDocumentOptions {
   timestamp: Date;
   /** Loads the images the Markdown refers to (charts); without it, images are left out. */
   images?: ImageLoader;
+  /** The greatest height in twips of the image at a url (a logo), if any; images are otherwise only kept within the text width. */
+  imageHeight?: (url: string) => number | undefined;
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;

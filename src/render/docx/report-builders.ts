@@ -1,6 +1,7 @@
 import type { Bookmark } from './bookmarks.js';
 import { footnoteDefinition } from './build/footnote-definition.js';
 import { headingBuilder } from './build/heading.js';
+import { imageBuilder } from './build/image.js';
 import { linkBuilder, linkReferenceBuilder } from './build/link.js';
 import { tableBuilder } from './build/table.js';
 import { inlineCodeBuilder, textBuilder } from './build/text.js';
@@ -11,9 +12,11 @@ import type { NodeBuilders, ReportDocxPlugin } from './report-context.js';
  * own for tables, headings, links, footnotes and text. `bookmarks` are those
  * of the whole document (`collectBookmarks`), even when a part of it is built.
  */
-export function reportBuilders(language: string, bookmarks: ReadonlyMap<string, Bookmark>): ReportDocxPlugin {
+export function reportBuilders(language: string, bookmarks: ReadonlyMap<string, Bookmark>, imageHeight?: (url: string) => number | undefined): ReportDocxPlugin {
+  const image = imageBuilder(imageHeight);
   return async () => {
     const builders: NodeBuilders = {
+      image,
       table: tableBuilder,
       heading: headingBuilder(bookmarks),
       link: linkBuilder(bookmarks),

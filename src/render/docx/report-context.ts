@@ -18,6 +18,8 @@ export interface Context {
   list?: unknown;
   rtl?: boolean;
   definition(identifier: string): Definition | undefined;
+  /** The images remark-docx's image plugin loaded, by url. */
+  images: ReadonlyMap<string, { type: 'png' | 'jpg' | 'gif' | 'bmp' | 'svg'; width: number; height: number; data: ArrayBuffer }>;
   footnote: { id(identifier: string): number; set(id: number, children: Paragraph[]): void };
 }
 

@@ -12,6 +12,8 @@ import type { RichCellData } from '../markdown/rich-table.js';
 export interface HtmlPageOptions {
   /** SVG documents to put inline in place of the images that refer to them by file name. */
   readonly inlineImages?: ReadonlyMap<string, string>;
+  /** data: URLs to put in place of the images that refer to them by file name (the logo), so the page stays one file. */
+  readonly dataUrls?: ReadonlyMap<string, string>;
   /** The BCP 47 tag of the page: "en-GB" or "cy-GB". */
   readonly language: string;
   readonly title: string;
@@ -24,7 +26,7 @@ let page: HandlebarsTemplateDelegate | undefined;
 
 /** One self-contained, accessible page: semantic tables, ratings as word and colour, a print stylesheet. */
 export function renderHtml(tree: Root, options: HtmlPageOptions): string {
-  const prepared = inlineSvgImages(shadeRatingCells(structuredClone(tree)), options.inlineImages ?? new Map());
+  const prepared = inlineSvgImages(shadeRatingCells(structuredClone(tree)), options.inlineImages ?? new Map(), options.dataUrls ?? new Map());
   const body = toHtml.stringify(toHtml.runSync(prepared) as never);
   page ??= Handlebars.create().compile(readFileSync(templatePath('page.html.hbs'), 'utf8'), { strict: true });
   return page({ language: options.language, title: options.title, description: options.description, body });
@@ -46,8 +48,10 @@ function shadeRatingCells(tree: Root): Root {
 }
 
 /** Charts go into the page as inline SVG (with their own title and description), so the page stays one file. */
-function inlineSvgImages(tree: Root, images: ReadonlyMap<string, string>): Root {
+function inlineSvgImages(tree: Root, images: ReadonlyMap<string, string>, dataUrls: ReadonlyMap<string, string>): Root {
   const visit = (node: { type: string; url?: string; children?: unknown[]; data?: Record<string, unknown> }) => {
+    const dataUrl = node.type === 'image' && node.url ? dataUrls.get(node.url) : undefined;
+    if (dataUrl) node.url = dataUrl;
     const svg = node.type === 'image' && node.url ? images.get(node.url) : undefined;
     if (svg) {
       // A node type remark-rehype does not know becomes exactly what its data says: no src or alt.

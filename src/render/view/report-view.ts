@@ -20,6 +20,8 @@ export interface ReportViewInput {
   readonly narrative: string | undefined;
   /** Charts shown after the counts table: Markdown images of files written beside the .md. */
   readonly charts: readonly { file: string; alt: string }[];
+  /** report.yaml's logo, as the file the Markdown refers to; undefined when the report has none. */
+  readonly logo?: string;
   /** Filled in on the second pass, from the headings of the first. */
   readonly contents: readonly { text: string; anchor: string }[];
 }
@@ -39,6 +41,7 @@ export function reportView(input: ReportViewInput) {
     t,
     title: escapeInline(text(current.definition.title)),
     organisation: escapeInline(text(current.definition.organisation)),
+    logo: input.logo ? { file: input.logo, alt: escapeInline(say(locale, 'logo_alt', { organisation: text(current.definition.organisation) })) } : undefined,
     subtitle: escapeInline(say(locale, 'subtitle', { quarter: quarterLabel(current.quarter, locale) })),
     contents: input.contents,
     introduction: markdown(current.definition.introduction),
