@@ -1,5 +1,6 @@
 import type { Summary } from '../figures/index.js';
 import { summarise } from '../figures/index.js';
+import { LANGUAGES } from '../schema/index.js';
 import { loadLocale, say, type Locale } from '../locale/index.js';
 import type { ReportQuarter } from '../model/index.js';
 import type { Problem } from '../problems/index.js';
@@ -109,7 +110,7 @@ async function renderDocuments(
     const dataUrls = new Map(logo ? [[logo.file, `data:image/${logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${Buffer.from(logo.bytes).toString('base64')}`]] : []);
     files.push({
       name: name('html'),
-      content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls }),
+      content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls, contentsHeading: say(locale, 'contents') }),
       language,
       format: 'html',
     });
@@ -125,6 +126,7 @@ async function renderDocuments(
       timestamp: request.timestamp,
       images: (url) => (url === logo?.file ? logo.bytes : (pngs.get(url) ?? failMissingChart(url))),
       imageHeight: (url) => (url === logo?.file ? LOGO_HEIGHT : undefined),
+      ratingLabels: ratingLabels(current),
     });
     files.push({ name: name('docx'), content: docx, language, format: 'docx' });
   }
@@ -147,6 +149,16 @@ function logoOf(current: ReportQuarter): ReportLogo | { problem: Problem } | und
     return { problem: { file, line: 0, column: 0, severity: 'error', code: 'bad-logo', message: `the logo cannot be used: ${read.reason}`, hint: read.hint } };
   }
   return { ...read, file: `${current.report}-${current.quarterId}.logo.${read.type}` };
+}
+
+/**
+ * Every rating word the report has, in English and Welsh, n/a included: the
+ * same whichever languages a build asks for, so a document's grid does not
+ * depend on which others were built beside it.
+ */
+function ratingLabels(current: ReportQuarter): string[] {
+  const scale = Object.values(current.definition.scale).flatMap((rating) => [rating.label.en, ...(rating.label.cy ? [rating.label.cy] : [])]);
+  return [...scale, ...LANGUAGES.map((language) => say(loadLocale(language), 'not_applicable'))];
 }
 
 /** pdf is converted from the docx, so asking for either makes a docx. */

@@ -38,7 +38,7 @@ describe('the policing protocol Markdown', () => {
   it('gives the reporting period and the counts table of both quarters', () => {
     expect(markdown).toContain('The following report covers the reporting period of Q2 of the financial year 2023/24 (July, August, September 2023).');
     expect(markdown).toContain('Of the 50 action areas:');
-    expect(markdown).toMatch(/Amber<\/td>\n<td>17<\/td>\n<td>34%<\/td>\n<td>15<\/td>\n<td>30%<\/td>/);
+    expect(markdown).toMatch(/Amber<\/th>\n<td>17<\/td>\n<td>34%<\/td>\n<td>15<\/td>\n<td>30%<\/td>/);
   });
 
   it('gives every change with its reason, in report order', () => {

@@ -12,12 +12,17 @@ import type { NodeBuilders, ReportDocxPlugin } from './report-context.js';
  * own for tables, headings, links, footnotes and text. `bookmarks` are those
  * of the whole document (`collectBookmarks`), even when a part of it is built.
  */
-export function reportBuilders(language: string, bookmarks: ReadonlyMap<string, Bookmark>, imageHeight?: (url: string) => number | undefined): ReportDocxPlugin {
+export function reportBuilders(
+  language: string,
+  bookmarks: ReadonlyMap<string, Bookmark>,
+  { imageHeight, ratingLabels = [] }: { imageHeight?: (url: string) => number | undefined; ratingLabels?: readonly string[] } = {},
+): ReportDocxPlugin {
   const image = imageBuilder(imageHeight);
+  const table = tableBuilder(ratingLabels);
   return async () => {
     const builders: NodeBuilders = {
       image,
-      table: tableBuilder,
+      table,
       heading: headingBuilder(bookmarks),
       link: linkBuilder(bookmarks),
       linkReference: linkReferenceBuilder(bookmarks),

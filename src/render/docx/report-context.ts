@@ -31,6 +31,8 @@ export interface Context {
 export type ReportContext = Context & {
   /** Text colour (hex without '#') for the runs of a shaded RAG cell. */
   colour?: string;
+  /** Text size in half-points inside a table set smaller to keep its words whole; the style's size otherwise. */
+  size?: number;
 };
 
 export type NodeBuilders = {

@@ -55,6 +55,7 @@ export function reportView(input: ReportViewInput) {
     attention: attentionLines(current.sections, summary, locale, text, rating, keys, attentionRule(current.definition).ratings),
     sections: current.sections.map((section) => ({
       heading: sectionHeading(section, text),
+      caption: say(locale, 'actions_caption', { section: sectionName(section, text) }),
       columns: {
         action: escapeInline(say(locale, 'column_action')),
         rag: escapeInline(say(locale, 'column_rag')),
@@ -95,6 +96,7 @@ export function reportView(input: ReportViewInput) {
     const columns = [previous ? { quarter: previous.quarter, tally: summary.previous! } : undefined, { quarter: current.quarter, tally: summary.current }]
       .filter((column): column is { quarter: ReportQuarter['quarter']; tally: Tally } => Boolean(column));
     return {
+      caption: say(locale, 'counts_caption', { noun: itemNoun(current.definition.item_noun, locale).plural }),
       ofItems: escapeInline(ofItems(summary.current.rated, itemNoun(current.definition.item_noun, locale), locale)),
       headers: [
         say(locale, 'counts_rating'),

@@ -1,3 +1,4 @@
+import { textWidth } from '../../chart/parts/text-width.js';
 import type { Nodes } from 'mdast';
 
 /**
@@ -12,7 +13,14 @@ export function cellText(node: Nodes): string {
   return '';
 }
 
-/** Length in characters of the longest word. */
+/** Twips per point, and 11pt body text in twips. */
+const BODY_TWIPS = 11 * 20;
+
+/**
+ * Width in twips of the longest word set in bold 11pt Arial (header and
+ * rating cells are bold; body text is narrower), measured letter by letter
+ * so that "PERSONAL" gets the room its capitals need.
+ */
 export function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
+  return text.split(/\s+/).reduce((widest, word) => Math.max(widest, textWidth(word, BODY_TWIPS, true)), 0);
 }
