@@ -64,6 +64,13 @@ describe('the policing protocol Markdown', () => {
     expect(markdown).not.toContain('trend.svg');
   });
 
+  it('has the contents list in the tree it parsed once, the same as in the Markdown', () => {
+    const list = tree.children.find((node) => node.type === 'list' && JSON.stringify(node).includes('"url":"#introduction"'));
+    const urls = JSON.stringify(list).match(/"url":"#[^"]+"/g)!.map((url) => url.slice(7, -1));
+    expect(urls).toEqual([...markdown.matchAll(/^- \[[^\]]*\]\((#[^)]+)\)$/gm)].map((match) => match[1]));
+    expect(markdown).not.toContain('placeholder');
+  });
+
   it('links every contents entry to a heading', () => {
     const anchors = [...markdown.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]);
     const ids = tree.children.flatMap((node) => (node.type === 'heading' ? [(node.data as { id: string }).id] : []));
