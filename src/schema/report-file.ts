@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { countedNoun } from './counted-noun.js';
-import { bilingualText } from './text.js';
+import { bilingualText, LANGUAGES, type Language } from './text.js';
 
 export const RATING_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;
 export const NOT_APPLICABLE = 'n/a';
@@ -43,6 +43,12 @@ export const reportFileSchema = z
       .min(1, 'is empty')
       .optional()
       .describe('Optional: an image (PNG or JPEG) inside the data folder, shown at the top of the title page; a path relative to report.yaml.'),
+    languages: z
+      .array(z.enum(LANGUAGES))
+      .min(1, 'lists no languages')
+      .refine((languages) => languages.includes('en'), 'must include en: every text is written in English first')
+      .optional()
+      .describe('The languages this report is published in. Default [en, cy]; [en] while the Welsh is still to come.'),
     introduction: bilingualText('The introduction, as Markdown.'),
     scale: z
       .record(ratingKey, rating)
@@ -76,3 +82,8 @@ export const reportFileSchema = z
 
 export type ReportFile = z.infer<typeof reportFileSchema>;
 export type RatingDefinition = ReportFile['scale'][string];
+
+/** The languages a report is published in: its `languages`, or both. */
+export function reportLanguages(definition: Pick<ReportFile, 'languages'> | undefined): readonly Language[] {
+  return definition?.languages ?? LANGUAGES;
+}

@@ -1,5 +1,5 @@
 import { locate, readLogo, type LoadedReport } from '../load/index.js';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 
 /** report.yaml's `logo` must be a PNG or JPEG inside the data folder: a problem at its line otherwise. */
 export function checkLogo(report: LoadedReport): Problem[] {
@@ -7,5 +7,5 @@ export function checkLogo(report: LoadedReport): Problem[] {
   if (!data?.logo || !source) return [];
   const logo = readLogo(report.dir, data.logo);
   if (!('reason' in logo)) return [];
-  return [{ file: report.path, ...locate(source, ['logo']), severity: 'error', code: 'bad-logo', message: `the logo cannot be used: ${logo.reason}`, hint: logo.hint }];
+  return [problem('bad-logo', { file: report.path, ...locate(source, ['logo']) }, { reason: logo.reason, hint: logo.hint })];
 }
