@@ -1,5 +1,6 @@
 import type { Summary } from '../figures/index.js';
 import { summarise } from '../figures/index.js';
+import { LANGUAGES } from '../schema/index.js';
 import { loadLocale, say, type Locale } from '../locale/index.js';
 import { missesText, type ReportQuarter } from '../model/index.js';
 import { problem, type Problem } from '../problems/index.js';
@@ -10,6 +11,11 @@ import { quarterLabel } from '../render/view/quarter-labels.js';
 import { outputName, type Format } from './output-names.js';
 import { reportCharts, type ReportChart } from './report-charts.js';
 import { svgToPng } from '../render/chart/index.js';
+import { readLogo, type LogoFile } from '../load/index.js';
+import path from 'node:path';
+
+/** The tallest a logo stands on the title page of the docx, in twips: 2.5 cm. */
+const LOGO_HEIGHT = Math.round((25 / 25.4) * 1440);
 
 export interface RenderRequest {
   readonly current: ReportQuarter;
@@ -42,6 +48,9 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
   }
   // Charts and Markdown are for the documents: summary.json needs neither.
   const needsDocuments = formats.some((format) => format !== 'json');
+  const logo = needsDocuments ? logoOf(current) : undefined;
+  if (logo && 'problem' in logo) return { summary, files, problems: [logo.problem] };
+  if (logo && formats.includes('md')) files.push({ name: logo.file, content: logo.bytes, format: 'md' });
   const needsDocx = makesDocx(formats);
   // Every language's charts first, so that their PNGs are drawn on the thread pool while the documents are built.
   const languages = request.languages.map((language) => {
@@ -60,7 +69,7 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
       problems.push(narrative.problem);
       continue;
     }
-    files.push(...(await renderDocuments(languageRequest, summary, documentLanguage, narrative.markdown)));
+    files.push(...(await renderDocuments(languageRequest, summary, documentLanguage, narrative.markdown, logo)));
   }
   return { summary, files, problems };
 }
@@ -82,13 +91,14 @@ async function renderDocuments(
   summary: Summary,
   { language, locale, charts, pngs }: DocumentLanguage,
   narrative: string | undefined,
+  logo: ReportLogo | undefined,
 ): Promise<RenderedFile[]> {
   const { current, previous, formats } = request;
   const files: RenderedFile[] = [];
   // Loaded here, like the html and docx renderers, so that a json-only build does not load the Markdown parser.
   const { renderReportMarkdown } = await import('../render/markdown/render-report-markdown.js');
   // Its tree is parsed only when html or docx first reads it.
-  const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts });
+  const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file });
   const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
   const subject = say(locale, 'document_subject', { title: inLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
   const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
@@ -99,7 +109,13 @@ async function renderDocuments(
   if (formats.includes('html')) {
     const { renderHtml } = await import('../render/html/render-html.js');
     const svgs = new Map(charts.map((chart) => [chart.file, chart.svg]));
-    files.push({ name: name('html'), content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs }), language, format: 'html' });
+    const dataUrls = new Map(logo ? [[logo.file, `data:image/${logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${Buffer.from(logo.bytes).toString('base64')}`]] : []);
+    files.push({
+      name: name('html'),
+      content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls, contentsHeading: say(locale, 'contents') }),
+      language,
+      format: 'html',
+    });
   }
   if (makesDocx(formats)) {
     const { renderDocx } = await import('../render/docx/index.js');
@@ -110,11 +126,41 @@ async function renderDocuments(
       language: locale.strings.language_tag!,
       pageLabel: locale.strings.page!,
       timestamp: request.timestamp,
-      images: (url) => pngs.get(url) ?? failMissingChart(url),
+      images: (url) => (url === logo?.file ? logo.bytes : (pngs.get(url) ?? failMissingChart(url))),
+      imageHeight: (url) => (url === logo?.file ? LOGO_HEIGHT : undefined),
+      ratingLabels: ratingLabels(current),
     });
     files.push({ name: name('docx'), content: docx, language, format: 'docx' });
   }
   return files;
+}
+
+type ReportLogo = LogoFile & { readonly file: string };
+
+/**
+ * report.yaml's logo, read once for every language, and the file name the
+ * Markdown refers to it by (written beside the .md). Validation has checked
+ * it; should it have changed since, the build stops at report.yaml's logo.
+ */
+function logoOf(current: ReportQuarter): ReportLogo | { problem: Problem } | undefined {
+  const logo = current.definition.logo;
+  if (!logo) return undefined;
+  const read = readLogo(current.dir, logo);
+  if ('reason' in read) {
+    const file = path.join(current.dir, 'report.yaml');
+    return { problem: problem('bad-logo', { file, line: 0, column: 0 }, { reason: read.reason, hint: read.hint }) };
+  }
+  return { ...read, file: `${current.report}-${current.quarterId}.logo.${read.type}` };
+}
+
+/**
+ * Every rating word the report has, in English and Welsh, n/a included: the
+ * same whichever languages a build asks for, so a document's grid does not
+ * depend on which others were built beside it.
+ */
+function ratingLabels(current: ReportQuarter): string[] {
+  const scale = Object.values(current.definition.scale).flatMap((rating) => [rating.label.en, ...(rating.label.cy ? [rating.label.cy] : [])]);
+  return [...scale, ...LANGUAGES.map((language) => say(loadLocale(language), 'not_applicable'))];
 }
 
 /** pdf is converted from the docx, so asking for either makes a docx. */

@@ -13,7 +13,10 @@ import {
 } from '../render/chart/index.js';
 import { ratingView } from '../render/view/ratings.js';
 import { quarterShortLabel } from '../render/view/quarter-labels.js';
-import { inLanguage } from '../render/view/texts.js';
+import { itemNoun } from '../render/view/item-noun.js';
+
+/** The fewest quarters a trend shows more than the comparison of two. */
+const MIN_TREND_QUARTERS = 3;
 
 export interface ReportChart {
   /** The file the Markdown refers to; written beside the .md. */
@@ -23,9 +26,10 @@ export interface ReportChart {
 }
 
 /**
- * The two charts of a report in one language: this quarter beside the
- * previous one, and the trend over the last quarters of `history` (oldest
- * first, ending with the current quarter).
+ * The charts of a report in one language: this quarter beside the previous
+ * one, and the trend over the last quarters of `history` (oldest first,
+ * ending with the current quarter) when there are three or more of them:
+ * over one or two quarters the trend would only repeat the comparison.
  */
 export function reportCharts(
   current: ReportQuarter,
@@ -46,18 +50,20 @@ export function reportCharts(
   });
   const text = {
     language: locale.strings.language_tag!,
-    noun: inLanguage(definition.item_noun, locale.language, locale),
+    noun: itemNoun(definition.item_noun, locale).plural,
     templates: chartTemplatesSchema.parse(locale.chart),
   };
   const now = chartQuarter(current);
   const before = previous ? chartQuarter(previous) : null;
   const trend = history.slice(-MAX_TREND_QUARTERS).map(chartQuarter);
+  const comparison = {
+    file: `${baseName}.comparison.svg`,
+    svg: comparisonChartSvg(ratings, before, now, text, { idPrefix: 'rag' }),
+    alt: comparisonChartAltText(ratings, before, now, text),
+  };
+  if (trend.length < MIN_TREND_QUARTERS) return [comparison];
   return [
-    {
-      file: `${baseName}.comparison.svg`,
-      svg: comparisonChartSvg(ratings, before, now, text, { idPrefix: 'rag' }),
-      alt: comparisonChartAltText(ratings, before, now, text),
-    },
+    comparison,
     {
       file: `${baseName}.trend.svg`,
       svg: trendChartSvg(ratings, trend, text, { idPrefix: 'rag' }),

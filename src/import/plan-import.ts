@@ -81,7 +81,7 @@ export function planImport(request: ImportRequest): ImportPlan {
     const id = sectionIds[index];
     if (id === undefined) return;
     const heading = headings[index];
-    const ref = known?.refs.get(id)?.[0] ?? newRef(id, heading);
+    const ref = known?.refs.get(id)?.[0] ?? newRef(heading);
     sections.push({ id, ref, title: heading?.title ?? known?.titles.get(id)?.[0] ?? id, actions: named });
   });
   const order = known ? known.sections : sections.map((section) => section.id);
@@ -143,7 +143,7 @@ function newSectionIds(headings: readonly (ParsedHeading | undefined)[], file: s
   });
 }
 
-/** A ref is written when the heading gave one that the id does not already show ("Priority One" for priority-one). */
-function newRef(id: string, heading: ParsedHeading | undefined): string | undefined {
-  return heading?.ref && heading.ref.toLowerCase() !== id ? heading.ref : undefined;
+/** The reference the heading started with ("17a", "Priority One"): without a ref, a document's heading is the title alone. */
+function newRef(heading: ParsedHeading | undefined): string | undefined {
+  return heading?.ref;
 }

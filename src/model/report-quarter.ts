@@ -18,6 +18,8 @@ export interface ReportSection {
 /** One report in one quarter, sections in report order: what the figures and documents are made from. */
 export interface ReportQuarter {
   readonly report: string;
+  /** The report's folder, which report.yaml's paths (its `logo`) are relative to. */
+  readonly dir: string;
   readonly definition: ReportFile;
   readonly quarterId: string;
   readonly quarter: Quarter;
@@ -42,6 +44,7 @@ export function reportQuarter(report: LoadedReport, quarterId: string): ReportQu
   });
   return {
     report: report.name,
+    dir: report.dir,
     definition,
     quarterId,
     quarter: loaded.quarter,

@@ -196,6 +196,12 @@ export const PROBLEMS = {
     message: (p) => `the front matter sets "${p.key}", which is one of the figures the summary refers to`,
     hint: (p) => `remove "${p.key}" from the front matter, or rename it: {{${p.key}...}} must come from the data, as in summary.json`,
   }),
+  'bad-logo': kind<{ reason: string; hint: string }>({
+    severity: 'error',
+    means: "report.yaml's `logo` is not a PNG or JPEG file inside the data folder",
+    message: (p) => `the logo cannot be used: ${p.reason}`,
+    hint: (p) => p.hint,
+  }),
   'narrative-field': kind<{ reason: string }>({
     severity: 'error',
     means: 'summary.<lang>.md refers to a figure that does not exist, or its {{ }} are not closed',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { countedNoun } from './counted-noun.js';
 import { bilingualText, LANGUAGES, type Language } from './text.js';
 
 export const RATING_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -36,7 +37,12 @@ export const reportFileSchema = z
   .strictObject({
     title: bilingualText('The report title, e.g. "The Policing Protocol Order 2011".'),
     organisation: bilingualText('Who publishes the report.'),
-    item_noun: bilingualText('What the rated items are called, plural: "Of the 50 action areas".'),
+    item_noun: countedNoun,
+    logo: z
+      .string()
+      .min(1, 'is empty')
+      .optional()
+      .describe('Optional: an image (PNG or JPEG) inside the data folder, shown at the top of the title page; a path relative to report.yaml.'),
     languages: z
       .array(z.enum(LANGUAGES))
       .min(1, 'lists no languages')

@@ -9,6 +9,7 @@ const action = z
       .string()
       .regex(ACTION_ID_PATTERN, 'must be lower-case letters, digits and hyphens, e.g. plan-development')
       .describe('Stable id of the action, the same in every quarter; unique within the report.'),
+    title: bilingualText('Optional short name of the action, used where the report names it in a sentence ("Police and Crime Plan"). Default: the action text up to its first colon, when that part is short.').optional(),
     action: bilingualText('The action required.'),
     rag: z
       .string()

@@ -24,14 +24,14 @@ describe('rag-report build', () => {
   it('writes every document of both reports and languages, and summary.json as the contract shapes it', async () => {
     const cwd = sampleCopy();
     const result = await build(cwd);
-    expect(result.stderr).toContain('built 2 reports for 2023Q2: 22 files');
+    expect(result.stderr).toContain('built 2 reports for 2023Q2: 18 files');
     expect(result.exitCode).toBe(0);
     const folder = path.join(cwd, 'dist/policing-protocol/2023Q2');
     expect(readdirSync(folder).sort()).toEqual([
       'policing-protocol-2023Q2.cy.comparison.svg', 'policing-protocol-2023Q2.cy.docx', 'policing-protocol-2023Q2.cy.html',
-      'policing-protocol-2023Q2.cy.md', 'policing-protocol-2023Q2.cy.trend.svg',
+      'policing-protocol-2023Q2.cy.md',
       'policing-protocol-2023Q2.en.comparison.svg', 'policing-protocol-2023Q2.en.docx', 'policing-protocol-2023Q2.en.html',
-      'policing-protocol-2023Q2.en.md', 'policing-protocol-2023Q2.en.trend.svg',
+      'policing-protocol-2023Q2.en.md',
       'summary.json',
     ]);
     const summary = JSON.parse(readFileSync(path.join(folder, 'summary.json'), 'utf8'));
@@ -63,8 +63,18 @@ describe('rag-report build', () => {
     expect(trend).toContain('over the last 8 quarters');
   });
 
+  it('draws no trend over two quarters, where it would only repeat the comparison', async () => {
+    const cwd = sampleCopy();
+    await build(cwd, '--report', 'policing-protocol', '--lang', 'en');
+    const folder = path.join(cwd, 'dist/policing-protocol/2023Q2');
+    expect(readdirSync(folder).filter((name) => name.endsWith('.svg'))).toEqual(['policing-protocol-2023Q2.en.comparison.svg']);
+    expect(readFileSync(path.join(folder, 'policing-protocol-2023Q2.en.md'), 'utf8')).not.toContain('trend.svg');
+  });
+
   it('puts the charts in every document: inline SVG in HTML, an image with alt text in the language of the docx', async () => {
     const cwd = sampleCopy();
+    // A third quarter, so that the trend shows more than the comparison.
+    cpSync(path.join(cwd, 'data/policing-protocol/2023Q1'), path.join(cwd, 'data/policing-protocol/2022Q4'), { recursive: true });
     await build(cwd, '--report', 'policing-protocol');
     const folder = path.join(cwd, 'dist/policing-protocol/2023Q2');
     const html = readFileSync(path.join(folder, 'policing-protocol-2023Q2.cy.html'), 'utf8');
@@ -75,6 +85,11 @@ describe('rag-report build', () => {
     const document = await docx.file('word/document.xml')!.async('string');
     const descriptions = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
     expect(descriptions).toHaveLength(2);
+    // Duplicate drawing ids are a known cause of Word's "unreadable content".
+    const drawings = [...document.matchAll(/<wp:docPr id="([^"]*)" name="([^"]*)"/g)];
+    expect(new Set(drawings.map((match) => match[1])).size).toBe(2);
+    expect(new Set(drawings.map((match) => match[2])).size).toBe(2);
+    expect(drawings.every((match) => match[2] !== '')).toBe(true);
     for (const description of descriptions) {
       expect(description).toMatch(/^Siart bar/);
       expect(description).not.toMatch(/\b(Amber|Green|Red|Quarter)\b/);

@@ -65,7 +65,8 @@ const markdown = fc.oneof(fc.array(allowedPiece, { maxLength: 40 }), fc.array(ma
 const sectionMutation = fc.record({
   update: markdown,
   rag: fc.constantFrom('amber', 'green', 'Red', 'purple', 'n/a', '"\\e[2J"', '[1, 2]', ''),
-  edit: fc.option(fc.tuple(fc.nat(), fc.constantFrom('drop', 'double', 'indent', 'splice')), { nil: undefined }),
+  // Half the files keep their lines as written, so that enough of them are valid and reach the renderers.
+  edit: fc.option(fc.tuple(fc.nat(), fc.constantFrom('drop', 'double', 'indent', 'splice')), { nil: undefined, freq: 2 }),
   splice: fc.string({ unit: 'binary', maxLength: 8 }),
 });
 
@@ -129,6 +130,12 @@ function expectWellFormedDocx(cwd: string): void {
 
 let builds = 0;
 
+/**
+ * The same inputs on every run, so that CI's verdict does not depend on the draw (a run where no
+ * mutation happened to be valid would fail by chance). FUZZ_SEED=<n> explores other inputs.
+ */
+const seed = Number(process.env.FUZZ_SEED ?? 20231027);
+
 async function validateAndBuild(cwd: string): Promise<void> {
   await expectCleanRun(['validate', '--format', 'json'], cwd);
   const built = await expectCleanRun(['build', '--quarter', '2023Q2', '--lang', 'en', '--format', 'docx,html'], cwd);
@@ -148,12 +155,12 @@ describe('validate and build on mutated data (fast-check)', () => {
 
   it('mutated section files', async () => {
     builds = 0;
-    await fc.assert(fc.asyncProperty(sectionMutation, async (mutation) => validateAndBuild(dataFolder(mutatedSection(mutation), undefined))), { numRuns: 25 });
+    await fc.assert(fc.asyncProperty(sectionMutation, async (mutation) => validateAndBuild(dataFolder(mutatedSection(mutation), undefined))), { numRuns: 25, seed });
     // Not a vacuous property: some of the mutated files were valid, and were rendered.
     expect(builds).toBeGreaterThan(0);
   }, 120_000);
 
   it('mutated summaries', async () => {
-    await fc.assert(fc.asyncProperty(summary, async (text) => validateAndBuild(dataFolder(section('Done.'), text))), { numRuns: 15 });
+    await fc.assert(fc.asyncProperty(summary, async (text) => validateAndBuild(dataFolder(section('Done.'), text))), { numRuns: 15, seed });
   }, 120_000);
 });

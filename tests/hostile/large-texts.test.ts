@@ -4,6 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Table, TableRow } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/render/chart/parts/text-width.js';
 import { longestWord } from '../../src/render/docx/table/cell-text.js';
 import { columnWidths } from '../../src/render/docx/table/column-widths.js';
 import { columnCount } from '../../src/render/docx/table/table-shape.js';
@@ -29,7 +30,8 @@ describe('very long texts and tables', () => {
 
   it('finds the longest of 200,000 words, and sizes the columns of a 200,000-row table', () => {
     const words = Array.from({ length: 200_000 }, (_, index) => (index === 123_456 ? 'x'.repeat(40) : 'word'));
-    expect(longestWord(words.join(' '))).toBe(40);
+    // In twips, as bold 11pt Arial sets it (220 twips to the em).
+    expect(longestWord(words.join(' '))).toBe(textWidth('x'.repeat(40), 220, true));
     const row = (text: string): TableRow => ({
       type: 'tableRow',
       children: [
@@ -39,7 +41,7 @@ describe('very long texts and tables', () => {
     });
     const table: Table = { type: 'table', children: words.map(row) };
     expect(columnCount(table)).toBe(2);
-    const widths = columnWidths(table, 2, 9000);
+    const { widths } = columnWidths(table, 2, 9000);
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9000);
     // The 40-character word makes its column the wider one.
     expect(widths[0]!).toBeGreaterThan(widths[1]!);

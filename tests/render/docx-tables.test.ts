@@ -1,4 +1,5 @@
 import type { Table } from 'mdast';
+import { textWidth } from '../../src/render/chart/parts/text-width.js';
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../src/render/docx/table/column-widths.js';
 import { contrastTextColour, hexFill } from '../../src/render/docx/table/contrast-text-colour.js';
@@ -25,26 +26,27 @@ const percentages = (widths: number[]) => widths.map((width) => Math.round((100 
 describe('column widths', () => {
   it('gives the action table about 35/12/53', () => {
     const table = firstTable(richTable([['Action Required', 'RAG', 'Update'], ['Short action', 'Amber', 'Short']], { Amber: '#FFC000' }));
-    const widths = columnWidths(table, 3, TEXT_WIDTH);
+    const widths = columnWidths(table, 3, TEXT_WIDTH).widths;
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(TEXT_WIDTH);
     expect(percentages(widths)).toEqual([35, 12, 53]);
   });
 
   it('still treats the rating column as narrow when one action is N/A without a colour', () => {
     const table = firstTable(richTable([['Action', 'RAG', 'Update'], ['Plan', 'Green', 'Done'], ['Other', 'N/A', 'As detailed in 17c']], { Green: '#00B050' }));
-    expect(percentages(columnWidths(table, 3, TEXT_WIDTH))).toEqual([35, 12, 53]);
+    expect(percentages(columnWidths(table, 3, TEXT_WIDTH).widths)).toEqual([35, 12, 53]);
   });
 
   it('widens a rating column to fit its longest word', () => {
     const table = firstTable(richTable([['Cam', 'RAG', 'Diweddariad'], ['Cynllun', 'Amherthnasol', 'Testun']], { Amherthnasol: '#BFBFBF' }));
-    const widths = columnWidths(table, 3, TEXT_WIDTH);
-    expect(widths[1]).toBeGreaterThan(12 * 135 + 216 - 1);
+    const widths = columnWidths(table, 3, TEXT_WIDTH).widths;
+    // The word set in bold 11pt Arial (220 twips), measured letter by letter, plus the cell padding.
+    expect(widths[1]).toBeGreaterThanOrEqual(Math.ceil(textWidth('Amherthnasol', 220, true)) + 216);
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(TEXT_WIDTH);
   });
 
   it('keeps rating columns at 12% in wider tables and shares the rest by content', () => {
     const table = firstTable(richTable([['Action', 'RAG', 'Lead', 'Update'], ['Write the plan', 'Red', 'Chief of Staff', 'A much longer update text that explains progress in some detail.']], { Red: '#FF0000' }));
-    const [action, rag, lead, update] = percentages(columnWidths(table, 4, TEXT_WIDTH));
+    const [action, rag, lead, update] = percentages(columnWidths(table, 4, TEXT_WIDTH).widths);
     expect(rag).toBe(12);
     expect(update).toBeGreaterThan(action!);
     expect(update).toBeGreaterThan(lead!);
@@ -52,7 +54,7 @@ describe('column widths', () => {
 
   it('shares a GFM table by content, with a minimum for short columns', () => {
     const table = firstTable('| Item | Detail |\n|---|---|\n| A | A long description of what the item is and why it matters to the Panel |\n');
-    const [item, detail] = percentages(columnWidths(table, 2, TEXT_WIDTH));
+    const [item, detail] = percentages(columnWidths(table, 2, TEXT_WIDTH).widths);
     expect(item).toBeGreaterThanOrEqual(10);
     expect(detail).toBeGreaterThan(item!);
   });

@@ -200,6 +200,16 @@ describe('renderDocx: page, language and properties', () => {
 });
 
 describe('renderDocx: the package', () => {
+  it('defines every style that a part refers to, and each style once', async () => {
+    const styles = await english.part('word/styles.xml');
+    const defined = [...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(defined).size).toBe(defined.length);
+    const parts = Object.keys(english.zip.files).filter((name) => name.startsWith('word/') && name.endsWith('.xml'));
+    const xml = (await Promise.all(parts.map((name) => english.part(name)))).join('');
+    const referenced = new Set([...xml.matchAll(/<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link) w:val="([^"]+)"/g)].map((match) => match[1]));
+    for (const style of referenced) expect(defined, style).toContain(style);
+  });
+
   it('gives byte-identical output for the same tree and options', async () => {
     const tree = parseReportMarkdown(markdown);
     const [first, second] = await Promise.all([renderDocx(tree, options('en-GB')), renderDocx(tree, options('en-GB'))]);

@@ -38,7 +38,7 @@ describe('the policing protocol Markdown', () => {
   it('gives the reporting period and the counts table of both quarters', () => {
     expect(markdown).toContain('The following report covers the reporting period of Q2 of the financial year 2023/24 (July, August, September 2023).');
     expect(markdown).toContain('Of the 50 action areas:');
-    expect(markdown).toMatch(/Amber<\/td>\n<td>17<\/td>\n<td>34%<\/td>\n<td>15<\/td>\n<td>30%<\/td>/);
+    expect(markdown).toMatch(/Amber<\/th>\n<td>17<\/td>\n<td>34%<\/td>\n<td>15<\/td>\n<td>30%<\/td>/);
   });
 
   it('gives every change with its reason, in report order', () => {
@@ -58,10 +58,17 @@ describe('the policing protocol Markdown', () => {
     expect(markdown.match(/<td data-rag="n\/a" data-colour="">N\/A<\/td>/g)).toHaveLength(4);
   });
 
-  it('shows both charts with their alt text, after the counts table', () => {
+  it('shows the comparison chart with its alt text, after the counts table, and no trend over two quarters', () => {
     expect(markdown).toContain('![Bar chart comparing the RAG ratings of the action areas in Q2 2023/24 with Q1 2023/24.');
     expect(markdown).toContain('](policing-protocol-2023Q2.en.comparison.svg)');
-    expect(markdown).toContain('](policing-protocol-2023Q2.en.trend.svg)');
+    expect(markdown).not.toContain('trend.svg');
+  });
+
+  it('has the contents list in the tree it parsed once, the same as in the Markdown', () => {
+    const list = tree.children.find((node) => node.type === 'list' && JSON.stringify(node).includes('"url":"#introduction"'));
+    const urls = JSON.stringify(list).match(/"url":"#[^"]+"/g)!.map((url) => url.slice(7, -1));
+    expect(urls).toEqual([...markdown.matchAll(/^- \[[^\]]*\]\((#[^)]+)\)$/gm)].map((match) => match[1]));
+    expect(markdown).not.toContain('placeholder');
   });
 
   it('links every contents entry to a heading', () => {

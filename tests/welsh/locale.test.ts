@@ -8,7 +8,8 @@ import type { ReportFile } from '../../src/schema/index.js';
 const localeKeys = (language: string) => {
   const raw = parse(readFileSync(new URL(`../../templates/locales/${language}.yaml`, import.meta.url), 'utf8')) as Record<string, unknown>;
   const keys = (value: unknown, prefix: string): string[] =>
-    value && typeof value === 'object' && !Array.isArray(value) && prefix !== 'soft_mutations'
+    // A counted phrase has the forms its language's plural rules need, which differ between languages.
+    value && typeof value === 'object' && !Array.isArray(value) && prefix !== 'soft_mutations' && !/^counted\./.test(prefix)
       ? Object.entries(value).flatMap(([key, inner]) => keys(inner, prefix ? `${prefix}.${key}` : key))
       : [prefix];
   return keys(raw, '').sort();
@@ -24,6 +25,16 @@ describe('the locale files', () => {
     const en = loadLocale('en').strings;
     const cy = loadLocale('cy').strings;
     for (const key of Object.keys(en)) expect(names(cy[key]!), key).toEqual(names(en[key]!));
+  });
+
+  it('give every counted phrase an "other" form with its {count}, and no placeholder it is not given', () => {
+    const names = (text: string) => [...text.matchAll(/\{([a-z_]+)\}/g)].map((match) => match[1]!);
+    for (const language of ['en', 'cy'] as const) {
+      for (const [key, forms] of Object.entries(loadLocale(language).counted)) {
+        expect(names(forms.other ?? ''), `${language} ${key}`).toContain('count');
+        for (const form of Object.values(forms)) for (const name of names(form)) expect(['count', 'noun', 'plural'], `${language} ${key}`).toContain(name);
+      }
+    }
   });
 });
 

@@ -75,7 +75,7 @@ describe('init', () => {
     const result = await run(['build', '--quarter', '2024Q2', '--data', path.join(root, 'data'), '--out', out], temporaryFolder());
     expect(result.exitCode, result.stderr).toBe(0);
     expect(Object.keys(snapshotFolder(out)).sort()).toEqual(
-      ['cy.comparison.svg', 'cy.docx', 'cy.html', 'cy.md', 'cy.trend.svg', 'en.comparison.svg', 'en.docx', 'en.html', 'en.md', 'en.trend.svg'].map((ending) => `delivery-plan/2024Q2/delivery-plan-2024Q2.${ending}`).concat('delivery-plan/2024Q2/summary.json'),
+      ['cy.comparison.svg', 'cy.docx', 'cy.html', 'cy.md', 'en.comparison.svg', 'en.docx', 'en.html', 'en.md'].map((ending) => `delivery-plan/2024Q2/delivery-plan-2024Q2.${ending}`).concat('delivery-plan/2024Q2/summary.json'),
     );
   });
 

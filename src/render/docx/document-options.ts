@@ -18,6 +18,14 @@ export interface DocxDocumentOptions {
   timestamp: Date;
   /** Loads the images the Markdown refers to (charts); without it, images are left out. */
   images?: ImageLoader;
+  /** The greatest height in twips of the image at a url (a logo), if any; images are otherwise only kept within the text width. */
+  imageHeight?: (url: string) => number | undefined;
+  /**
+   * Every rating word of the report, in all its languages: the rating column of the section
+   * tables is made wide enough for the longest, so all of them, in every language, share one
+   * grid. Default: none, and the column keeps its usual 12%.
+   */
+  ratingLabels?: readonly string[];
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;

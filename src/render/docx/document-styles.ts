@@ -23,8 +23,13 @@ export function documentStyles(language: string): IStylesOptions {
       hyperlink: { run: { color: '0563C1', underline: {} } },
     },
     paragraphStyles: [
+      // docx's own styles build on Normal and DefaultParagraphFont without defining them; a style
+      // referenced but missing is one more thing Word may repair. Both are empty: docDefaults above
+      // carry the formatting. (docx cannot mark them w:default, which Word does not need here.)
+      { id: 'Normal', name: 'Normal', quickFormat: true },
       { id: 'Footer', name: 'footer', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } }, run: { size: 20 } },
     ],
+    characterStyles: [{ id: 'DefaultParagraphFont', name: 'Default Paragraph Font', uiPriority: 1, semiHidden: true, unhideWhenUsed: true }],
   };
 }
 

@@ -43,7 +43,7 @@ export async function renderDocx(tree: Root, options: DocxDocumentOptions, { row
     size: PAGE_SIZE,
     margin: PAGE_MARGIN,
     orientation: 'portrait',
-    plugins: [reportBuilders(options.language, collectBookmarks(tree)), ...(images ? [images.plugin] : [])],
+    plugins: [reportBuilders(options.language, collectBookmarks(tree), { imageHeight: options.imageHeight, ratingLabels: options.ratingLabels }), ...(images ? [images.plugin] : [])],
   });
   // remark-docx's compiler returns a Promise<ArrayBuffer>; its typings do not reach unified here.
   const build = async (part: Root): Promise<DocxParts> =>

@@ -18,6 +18,8 @@ export interface Context {
   list?: unknown;
   rtl?: boolean;
   definition(identifier: string): Definition | undefined;
+  /** The images remark-docx's image plugin loaded, by url. */
+  images: ReadonlyMap<string, { type: 'png' | 'jpg' | 'gif' | 'bmp' | 'svg'; width: number; height: number; data: ArrayBuffer }>;
   footnote: { id(identifier: string): number; set(id: number, children: Paragraph[]): void };
 }
 
@@ -29,6 +31,8 @@ export interface Context {
 export type ReportContext = Context & {
   /** Text colour (hex without '#') for the runs of a shaded RAG cell. */
   colour?: string;
+  /** Text size in half-points inside a table set smaller to keep its words whole; the style's size otherwise. */
+  size?: number;
 };
 
 export type NodeBuilders = {

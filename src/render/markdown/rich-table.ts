@@ -28,7 +28,7 @@ export interface RichCellData {
   hProperties?: Record<string, unknown>;
 }
 
-const TAG = /<(\/?)(table|thead|tbody|tr|th|td)((?:\s+[a-z-]+="[^"]*")*)\s*>/g;
+const TAG = /<(\/?)(table|caption|thead|tbody|tr|th|td)((?:\s+[a-z-]+="[^"]*")*)\s*>/g;
 const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
 
 /** A unified transformer: rebuilds the rich tables of the tree in place. */
@@ -43,6 +43,7 @@ function rebuild(nodes: RootContent[]): RootContent[] {
   let table: Table | undefined;
   let row: TableRow | undefined;
   let cell: TableCell | undefined;
+  let inCaption = false;
   const cellChildren = () => cell!.children as unknown as RootContent[];
 
   for (const node of nodes) {
@@ -55,11 +56,14 @@ function rebuild(nodes: RootContent[]): RootContent[] {
       if (token.type === 'text') {
         // Text written inside the tags (a rating word, a header) is the cell's phrasing content.
         if (cell) cellChildren().push({ type: 'text', value: token.value } as unknown as RootContent);
+        else if (inCaption && table) table.data = { ...table.data, caption: token.value } as Table['data'];
         continue;
       }
       const { name, closing, attributes } = token;
-      if (name === 'table' && !closing) {
-        table = { type: 'table', align: [], children: [], position: node.position };
+      if (name === 'caption') {
+        inCaption = !closing;
+      } else if (name === 'table' && !closing) {
+        table = { type: 'table', align: [], children: [], position: node.position, data: tableData(attributes) as Table['data'] };
       } else if (name === 'table' && closing && table) {
         table.align = new Array(table.children.reduce((widest, r) => Math.max(widest, r.children.length), 0)).fill(null);
         output.push(table);
@@ -83,7 +87,7 @@ function rebuild(nodes: RootContent[]): RootContent[] {
 /** Only html nodes made of skeleton tags belong to a rich table; any other HTML stays as it is. */
 function startsSkeleton(node: Html, insideTable: boolean): boolean {
   const value = node.value.trim();
-  return insideTable ? /^<\/?(table|thead|tbody|tr|th|td)[\s>]/.test(value) : /^<table[\s>]/.test(value);
+  return insideTable ? /^<\/?(table|caption|thead|tbody|tr|th|td)[\s>]/.test(value) : /^<table[\s>]/.test(value);
 }
 
 type Token = { type: 'text'; value: string } | { type: 'tag'; name: string; closing: boolean; attributes: Record<string, string> };
@@ -107,12 +111,30 @@ function pushText(result: Token[], raw: string): void {
   if (value) result.push({ type: 'text', value });
 }
 
+/** What a rich table carries: its class ("actions", "counts"), which the renderers give one look per kind. */
+export interface RichTableData {
+  className?: string;
+  /** What the table shows, in words: the HTML's <caption>. */
+  caption?: string;
+  hProperties?: Record<string, unknown>;
+}
+
+function tableData(attributes: Record<string, string>): RichTableData | undefined {
+  const className = attributes.class;
+  return className ? { className, hProperties: { className: className.split(/\s+/) } } : undefined;
+}
+
+/**
+ * A cell's data. Every cell with `data-rag` is a rating cell, coloured or not
+ * (n/a has no colour), so all ratings read alike: bold and centred.
+ */
 function cellData(name: string, attributes: Record<string, string>): RichCellData {
   const header = name === 'th';
   const data: RichCellData = { header, hName: name, hProperties: header ? { scope: attributes.scope ?? 'col' } : {} };
-  if (attributes['data-rag'] && attributes['data-colour']) {
-    data.rag = { key: attributes['data-rag'], colour: attributes['data-colour'] };
-    data.hProperties = { ...data.hProperties, className: ['rag', `rag-${attributes['data-rag']}`] };
+  const key = attributes['data-rag'];
+  if (key) {
+    data.rag = { key, colour: attributes['data-colour'] ?? '' };
+    data.hProperties = { ...data.hProperties, className: ['rag', `rag-${key.replace(/[^a-z0-9-]/g, '')}`] };
   }
   return data;
 }

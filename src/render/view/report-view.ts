@@ -1,11 +1,14 @@
-import { say, type Locale } from '../../locale/index.js';
+import { say, sayCounted, type Locale } from '../../locale/index.js';
 import type { RatedAction, ReportQuarter, ReportSection } from '../../model/index.js';
 import type { Summary, Tally } from '../../figures/index.js';
 import { attentionRule, scaleKeys } from '../../figures/index.js';
 import { escapeInline, escapeRawHtml } from '../markdown/escape-markdown.js';
 import { periodSentence, quarterLabel, quarterShortLabel } from './quarter-labels.js';
 import { ratingView, type RatingView } from './ratings.js';
-import { firstParagraph, inLanguage } from './texts.js';
+import { actionName, withoutFinalStop } from './action-name.js';
+import { itemNoun } from './item-noun.js';
+import { joinList } from './join-list.js';
+import { inLanguage } from './texts.js';
 
 export interface ReportViewInput {
   readonly current: ReportQuarter;
@@ -17,6 +20,8 @@ export interface ReportViewInput {
   readonly narrative: string | undefined;
   /** Charts shown after the counts table: Markdown images of files written beside the .md. */
   readonly charts: readonly { file: string; alt: string }[];
+  /** report.yaml's logo, as the file the Markdown refers to; undefined when the report has none. */
+  readonly logo?: string;
   /** Filled in on the second pass, from the headings of the first. */
   readonly contents: readonly { text: string; anchor: string }[];
 }
@@ -36,18 +41,21 @@ export function reportView(input: ReportViewInput) {
     t,
     title: escapeInline(text(current.definition.title)),
     organisation: escapeInline(text(current.definition.organisation)),
+    logo: input.logo ? { file: input.logo, alt: escapeInline(say(locale, 'logo_alt', { organisation: text(current.definition.organisation) })) } : undefined,
     subtitle: escapeInline(say(locale, 'subtitle', { quarter: quarterLabel(current.quarter, locale) })),
     contents: input.contents,
     introduction: markdown(current.definition.introduction),
     ratingKey: [...keys].reverse().map(rating),
     period: escapeInline(periodSentence(current.quarter, locale)),
     narrative: input.narrative,
+    movement: escapeInline(movementSentence(summary, keys.map(rating), locale)),
     comparison: comparisonView(input, text, rating),
     counts: countsView(input, keys.map(rating), text),
     charts: input.charts.map((chart) => ({ file: chart.file, alt: escapeInline(chart.alt) })),
     attention: attentionLines(current.sections, summary, locale, text, rating, keys, attentionRule(current.definition).ratings),
     sections: current.sections.map((section) => ({
       heading: sectionHeading(section, text),
+      caption: say(locale, 'actions_caption', { section: sectionName(section, text) }),
       columns: {
         action: escapeInline(say(locale, 'column_action')),
         rag: escapeInline(say(locale, 'column_rag')),
@@ -68,7 +76,7 @@ export function reportView(input: ReportViewInput) {
   ) {
     const now = actionsById(current.sections);
     const then = actionsById(before?.sections ?? []);
-    const name = (action: RatedAction) => escapeInline(firstParagraph(read(action.action)));
+    const name = (action: RatedAction) => escapeInline(actionName(action, read));
     return {
       hasPrevious: Boolean(before),
       changes: figures.changes.map((change) => {
@@ -88,7 +96,8 @@ export function reportView(input: ReportViewInput) {
     const columns = [previous ? { quarter: previous.quarter, tally: summary.previous! } : undefined, { quarter: current.quarter, tally: summary.current }]
       .filter((column): column is { quarter: ReportQuarter['quarter']; tally: Tally } => Boolean(column));
     return {
-      ofItems: escapeInline(say(locale, 'of_items', { rated: summary.current.rated, noun: read(current.definition.item_noun) })),
+      caption: say(locale, 'counts_caption', { noun: itemNoun(current.definition.item_noun, locale).plural }),
+      ofItems: escapeInline(ofItems(summary.current.rated, itemNoun(current.definition.item_noun, locale), locale)),
       headers: [
         say(locale, 'counts_rating'),
         ...columns.flatMap(({ quarter }) => [
@@ -101,7 +110,7 @@ export function reportView(input: ReportViewInput) {
         cells: columns.flatMap(({ tally }) => [String(tally.counts[view.key]), `${tally.percent[view.key]}%`]),
       })),
       notApplicable: summary.current.notApplicable
-        ? escapeInline(say(locale, 'not_applicable_count', { count: summary.current.notApplicable }))
+        ? escapeInline(sayCounted(locale, 'not_applicable_count', summary.current.notApplicable))
         : '',
     };
   }
@@ -109,9 +118,41 @@ export function reportView(input: ReportViewInput) {
 
 export type ReportView = ReturnType<typeof reportView>;
 
-/** "17a – Set the strategic direction ..." / "Priority 1 – Victims are Supported" */
+/**
+ * "17a – Set the strategic direction ..." / "Priority 1 – Victims are
+ * Supported"; the title alone when the section has no `ref`: its file name
+ * is for the data, not for the reader.
+ */
 export function sectionHeading(section: ReportSection, text: (value: NonNullable<ReportSection['ref']>) => string): string {
-  return escapeInline(`${section.ref ? text(section.ref) : section.id} – ${text(section.title)}`);
+  return escapeInline(sectionName(section, text));
+}
+
+function sectionName(section: ReportSection, text: (value: NonNullable<ReportSection['ref']>) => string): string {
+  return section.ref ? `${text(section.ref)} – ${text(section.title)}` : text(section.title);
+}
+
+/** "Of the 50 action areas:" with counted forms; "Number of actions rated: 50" when the noun has only a plural. */
+export function ofItems(rated: number, noun: ReturnType<typeof itemNoun>, locale: Locale): string {
+  return noun.counted
+    ? sayCounted(locale, 'of_items', rated, { noun: noun.counted(rated), plural: noun.plural })
+    : say(locale, 'of_items_uncounted', { count: rated, noun: noun.plural });
+}
+
+/**
+ * How each rating's count moved since the previous quarter, worst rating
+ * first, as the published reports say it: "a decrease of 1 scored as red, a
+ * decrease of 1 scored as amber and an increase of 2 scored as green".
+ * Empty without a previous quarter.
+ */
+export function movementSentence(summary: Summary, ratings: readonly RatingView[], locale: Locale): string {
+  if (!summary.previous) return '';
+  const before = summary.previous;
+  const moves = ratings.map((view) => ({ label: view.label.toLowerCase(), change: summary.current.counts[view.key]! - (before.counts[view.key] ?? 0) }));
+  if (moves.every((move) => move.change === 0)) return say(locale, 'movement_none');
+  const clauses = moves.map(({ label, change }) =>
+    change === 0 ? say(locale, 'movement_same', { label }) : say(locale, change > 0 ? 'movement_up' : 'movement_down', { label, count: Math.abs(change) }),
+  );
+  return say(locale, 'movement', { changes: joinList(clauses, locale) });
 }
 
 function attentionLines(
@@ -130,12 +171,11 @@ function attentionLines(
     const count = present.reduce((sum, key) => sum + entry.counts[key]!, 0);
     return escapeInline(
       say(locale, 'attention_line', {
-        section: section.ref ? text(section.ref) : section.id,
-        title: text(section.title),
+        section: withoutFinalStop(sectionName(section, text)),
         concerns: count,
         rated: entry.rated,
         percent: Math.round(entry.share * 100),
-        ratings: present.map((key) => rating(key).label.toLowerCase()).join(say(locale, 'attention_and')),
+        ratings: joinList(present.map((key) => rating(key).label.toLowerCase()), locale),
       }),
     );
   });

@@ -7,8 +7,8 @@ describe('chart alt text', () => {
   it('describes the comparison in a full English sentence with every figure', () => {
     expect(comparisonChartAltText(RAG.en, SAMPLE.en.previous, SAMPLE.en.current, chartText('en'))).toBe(
       'Bar chart comparing the RAG ratings of the action areas in Q2 2023/24 with Q1 2023/24. ' +
-        'In Q1 2023/24, 50 action areas were rated: Red 0 (0%), Amber 17 (34%), Green 33 (66%). ' +
-        'In Q2 2023/24, 50 action areas were rated: Red 0 (0%), Amber 15 (30%), Green 35 (70%).',
+        'In Q1 2023/24, the number of action areas rated was 50: Red 0 (0%), Amber 17 (34%), Green 33 (66%). ' +
+        'In Q2 2023/24, the number of action areas rated was 50: Red 0 (0%), Amber 15 (30%), Green 35 (70%).',
     );
   });
 
@@ -23,7 +23,7 @@ describe('chart alt text', () => {
   it('describes a single quarter and a trend', () => {
     const en = chartText('en');
     expect(comparisonChartAltText(RAG.en, null, SAMPLE.en.current, en)).toBe(
-      'Bar chart of the RAG ratings of the action areas in Q2 2023/24. In Q2 2023/24, 50 action areas were rated: Red 0 (0%), Amber 15 (30%), Green 35 (70%).',
+      'Bar chart of the RAG ratings of the action areas in Q2 2023/24. In Q2 2023/24, the number of action areas rated was 50: Red 0 (0%), Amber 15 (30%), Green 35 (70%).',
     );
     expect(trendChartAltText(RAG.en, [SAMPLE.en.previous, SAMPLE.en.current], en)).toMatch(
       /^Stacked bar chart of the share of each RAG rating over the last 2 quarters, from Q1 2023\/24 to Q2 2023\/24\. In Q1 2023\/24, .* In Q2 2023\/24, /,

@@ -79,7 +79,7 @@ describe('trendChartSvg', () => {
     expect([...columns(svg).entries()]).toEqual([['Q2 2023/24', [['red', 200]]]]);
     const desc = leaves(svg).find((leaf) => leaf.name === 'desc')!.text;
     expect(desc).toContain('In Q1 2023/24, none of the action areas had a RAG rating.');
-    expect(desc).toContain('In Q2 2023/24, 1 action areas were rated: Red 1 (100%), Amber 0 (0%), Green 0 (0%).');
+    expect(desc).toContain('In Q2 2023/24, the number of action areas rated was 1: Red 1 (100%), Amber 0 (0%), Green 0 (0%).');
   });
 
   it('speaks only Welsh in the Welsh chart', () => {

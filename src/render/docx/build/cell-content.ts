@@ -1,4 +1,4 @@
-import { type AlignmentType, Paragraph, type ParagraphChild, Table } from 'docx';
+import { type AlignmentType, LineRuleType, Paragraph, type ParagraphChild, Table } from 'docx';
 import type { RootContent, TableCell } from 'mdast';
 import { isBlockCell } from '../../markdown/rich-table.js';
 import type { DocxContent, ReportContext } from '../report-context.js';
@@ -23,7 +23,7 @@ export function cellContent(cell: TableCell, ctx: ReportContext, alignment: Alig
 /**
  * Word rejects a cell that is empty or ends with a table, and runs must sit in
  * a paragraph: stray runs are gathered into one, and a table at the end gets
- * a small empty paragraph after it.
+ * a small empty paragraph after it; tables inside a cell are kept apart.
  */
 function wellFormed(content: readonly DocxContent[]): CellBlock[] {
   const blocks: CellBlock[] = [];
@@ -36,6 +36,9 @@ function wellFormed(content: readonly DocxContent[]): CellBlock[] {
     if (isNothing(item)) continue;
     if (item instanceof Paragraph || item instanceof Table) {
       flush();
+      // A table straight after another would merge with it in Word, and text straight after one
+      // would touch its bottom rule: a 6pt gap keeps every table apart.
+      if (blocks.at(-1) instanceof Table) blocks.push(new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] }));
       blocks.push(item);
     } else {
       runs.push(item as ParagraphChild);

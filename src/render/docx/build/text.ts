@@ -15,7 +15,7 @@ export function inlineCodeBuilder(language: string) {
   return ({ value }: InlineCode, ctx: ReportContext): TextRun => textRun(value, { ...ctx, style: { ...ctx.style, inlineCode: true } }, language);
 }
 
-function textRun(text: string, { style, rtl, colour }: ReportContext, language: string): TextRun {
+function textRun(text: string, { style, rtl, colour, size }: ReportContext, language: string): TextRun {
   return new TextRun({
     text,
     bold: style.bold,
@@ -25,6 +25,7 @@ function textRun(text: string, { style, rtl, colour }: ReportContext, language: 
     style: style.link ? 'Hyperlink' : undefined,
     rightToLeft: rtl || undefined,
     color: style.link ? undefined : colour,
+    size,
     language: { value: language },
   });
 }

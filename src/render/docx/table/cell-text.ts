@@ -1,3 +1,4 @@
+import { textWidth } from '../../chart/parts/text-width.js';
 import type { Nodes } from 'mdast';
 
 /**
@@ -12,8 +13,15 @@ export function cellText(node: Nodes): string {
   return '';
 }
 
-/** Length in characters of the longest word. */
+/** Twips per point, and 11pt body text in twips. */
+const BODY_TWIPS = 11 * 20;
+
+/**
+ * Width in twips of the longest word set in bold 11pt Arial (header and
+ * rating cells are bold; body text is narrower), measured letter by letter
+ * so that "PERSONAL" gets the room its capitals need.
+ */
 export function longestWord(text: string): number {
   // Not Math.max(...words): spreading 150,000 words as arguments overflows the stack.
-  return text.split(/\s+/).reduce((longest, word) => Math.max(longest, [...word].length), 0);
+  return text.split(/\s+/).reduce((widest, word) => Math.max(widest, textWidth(word, BODY_TWIPS, true)), 0);
 }

@@ -4,13 +4,31 @@ import { columnShares } from './column-shares.js';
 import { fitWidths, minimumWidth } from './fit-widths.js';
 import { CELL_MARGINS } from './table-look.js';
 
-/** Column widths in twips for a table `total` twips wide; they add up to `total` exactly. */
-export function columnWidths(table: Table, columns: number, total: number): number[] {
-  if (columns === 0) return [];
+/** Body text in half-points (11pt), and the smallest a table's text is set to keep its words whole (8pt). */
+const BODY_SIZE = 22;
+const SMALLEST_SIZE = 16;
+
+export interface TableLayout {
+  /** Column widths in twips, adding up to the table's width exactly. */
+  readonly widths: number[];
+  /** The table's text size in half-points: under 11pt when its longest words do not fit otherwise. */
+  readonly size: number;
+}
+
+/**
+ * Column widths for a table `total` twips wide, each column at least as wide
+ * as its longest word. When the longest words together need more than the
+ * width (many columns in a narrow update), the table's text is set smaller,
+ * down to 8pt, rather than a word broken across lines.
+ */
+export function columnWidths(table: Table, columns: number, total: number): TableLayout {
+  if (columns === 0) return { widths: [], size: BODY_SIZE };
   const padding = CELL_MARGINS.left + CELL_MARGINS.right;
-  const minimums = Array.from({ length: columns }, (_, column) => {
-    const words = table.children.map((row) => (row.children[column] ? longestWord(cellText(row.children[column])) : 0));
-    return minimumWidth(words.reduce((longest, length) => Math.max(longest, length), 0), padding, total, columns);
-  });
-  return fitWidths(columnShares(table, columns), minimums, total);
+  const words = Array.from({ length: columns }, (_, column) =>
+    table.children.reduce((most, row) => Math.max(most, row.children[column] ? longestWord(cellText(row.children[column])) : 0), 0),
+  );
+  const needed = words.reduce((sum, word) => sum + word * 1.05 + padding, 0);
+  const size = needed <= total ? BODY_SIZE : Math.max(SMALLEST_SIZE, Math.floor((BODY_SIZE * (total - columns * padding)) / (needed - columns * padding)));
+  const minimums = words.map((word) => minimumWidth((word * size) / BODY_SIZE, padding, total, columns));
+  return { widths: fitWidths(columnShares(table, columns), minimums, total), size };
 }

@@ -1,15 +1,14 @@
-/**
- * Twips per character of 11pt Arial at its widest (bold, mixed case), so that
- * the longest word of a column fits without being broken across lines.
- */
-const CHARACTER_TWIPS = 135;
 /** One very long word (a URL) must not squeeze every other column. */
 const LONGEST_WORD_CAP = 0.4;
 
-/** The narrowest a column may be: its longest word plus the cell padding, within sensible bounds. */
+/**
+ * The narrowest a column may be: its longest word (in twips) plus the cell
+ * padding, so the word is never broken across lines, within sensible bounds.
+ */
 export function minimumWidth(longestWord: number, padding: number, total: number, columns: number): number {
   const floor = Math.min(0.1, 1 / columns) * total;
-  return Math.min(Math.max(longestWord * CHARACTER_TWIPS + padding, floor), LONGEST_WORD_CAP * total);
+  // A little over the measured width: Word's line breaking needs a hair of room.
+  return Math.min(Math.max(Math.ceil(longestWord * 1.05) + padding, floor), LONGEST_WORD_CAP * total);
 }
 
 /**
