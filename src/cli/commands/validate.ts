@@ -24,9 +24,15 @@ export interface ValidateOptions {
   readonly format: string;
   /** Treat warnings as errors. Default false. */
   readonly strict?: boolean;
+  /** Check again on every save, until Ctrl-C. Default false. */
+  readonly watch?: boolean;
 }
 
-export function validateCommand(options: ValidateOptions, io: Io): void {
+export async function validateCommand(options: ValidateOptions, io: Io): Promise<void> {
+  if (options.watch) {
+    const { watchValidate } = await import('../../preview/watch-validate.js');
+    return watchValidate(() => validateCommand({ ...options, watch: false }, io), { data: options.data, io });
+  }
   const format = checkChoice<ProblemFormat>('--format', options.format, PROBLEM_FORMATS);
   const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter });
   if (options.quarter && data.reports.every((report) => !report.quarters.some((q) => q.id === options.quarter))) {

@@ -1,0 +1,87 @@
+/**
+ * The viewer's script, run in the browser: it listens to the preview's events
+ * for its report's quarter, reloads the documents (keeping where the reader
+ * had scrolled to) when they change, and shows the problems over them, as
+ * `validate` lists them, while the data has errors. It builds every element
+ * with textContent: no text from the data is ever parsed as HTML.
+ */
+export const VIEWER_SCRIPT = `
+(() => {
+  const state = JSON.parse(document.getElementById('preview-state').textContent);
+  const overlay = document.getElementById('overlay');
+  const list = document.getElementById('overlay-problems');
+  const title = document.getElementById('overlay-title');
+  const warnings = document.getElementById('warnings');
+  const status = document.getElementById('status');
+  const frames = [...document.querySelectorAll('iframe[data-src]')];
+  let version = state.version;
+  let loading = frames.length;
+  const loaded = () => { if (--loading <= 0) document.documentElement.dataset.version = String(version); };
+  for (const frame of frames) frame.addEventListener('load', loaded, { once: true });
+
+  function reload() {
+    loading = frames.length;
+    for (const frame of frames) {
+      const scrolled = frame.contentWindow ? frame.contentWindow.scrollY : 0;
+      frame.addEventListener('load', () => { frame.contentWindow.scrollTo(0, scrolled); loaded(); }, { once: true });
+      frame.contentWindow.location.replace(frame.dataset.src + '?v=' + version);
+    }
+  }
+
+  function where(problem) {
+    return problem.line > 0 ? problem.file + ':' + problem.line + ':' + problem.column : problem.file;
+  }
+
+  function item(problem) {
+    const li = document.createElement('li');
+    const head = document.createElement('div');
+    const place = document.createElement('code');
+    place.className = 'where';
+    place.textContent = where(problem);
+    const code = document.createElement('span');
+    code.className = 'code';
+    code.textContent = problem.severity + ' ' + problem.code;
+    head.append(place, ' ', code);
+    const message = document.createElement('div');
+    message.className = 'message';
+    message.textContent = problem.message;
+    li.append(head, message);
+    if (problem.hint) {
+      const hint = document.createElement('div');
+      hint.className = 'hint';
+      hint.textContent = 'hint: ' + problem.hint;
+      li.append(hint);
+    }
+    return li;
+  }
+
+  function show(next) {
+    const errors = next.problems.filter((problem) => problem.severity === 'error');
+    const others = next.problems.filter((problem) => problem.severity !== 'error');
+    const shown = next.failure ? [{ file: next.failure.message, line: 0, column: 0, severity: 'error', code: '', message: '', hint: next.failure.hint }] : errors;
+    list.replaceChildren(...shown.map(item));
+    title.textContent = next.failure
+      ? 'rag-report cannot render this quarter'
+      : errors.length + (errors.length === 1 ? ' error' : ' errors') + ' to fix: the last good render is shown beneath';
+    overlay.hidden = shown.length === 0;
+    warnings.hidden = others.length === 0;
+    warnings.querySelector('summary').textContent = others.length + (others.length === 1 ? ' warning' : ' warnings');
+    warnings.querySelector('ul').replaceChildren(...others.map(item));
+    status.textContent = 'rendered in ' + Math.round(next.milliseconds) + ' ms';
+  }
+
+  show(state);
+  const source = new EventSource('/events?report=' + encodeURIComponent(state.report) + '&quarter=' + encodeURIComponent(state.quarter));
+  source.addEventListener('state', (event) => {
+    const next = JSON.parse(event.data);
+    show(next);
+    if (next.version !== version) {
+      version = next.version;
+      reload();
+    }
+  });
+  source.addEventListener('error', () => { status.textContent = 'the preview has stopped: waiting for it to start again'; });
+  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') overlay.hidden = true; });
+  document.getElementById('overlay-close').addEventListener('click', () => { overlay.hidden = true; });
+})();
+`;

@@ -1,0 +1,113 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { outputName } from '../build/output-names.js';
+import { formatProblemsAsText } from '../problems/index.js';
+import { UsageError } from '../errors.js';
+import { LANGUAGES, type Language } from '../schema/index.js';
+import type { EventStream } from './event-stream.js';
+import { listReports } from './list-reports.js';
+import { indexPage } from './pages/index-page.js';
+import { viewerPage, type View } from './pages/viewer-page.js';
+import type { PageState, PreviewPages } from './preview-pages.js';
+import { renderDownload } from './render-download.js';
+import { requestRoute } from './request-path.js';
+
+export interface PreviewServerContext {
+  readonly dataDir: string;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly pages: PreviewPages;
+  readonly events: EventStream;
+}
+
+// The reports' own pages run no script: raw HTML in the data is shown as text, and this says so to the browser too.
+const DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
+const TYPES = { html: 'text/html; charset=utf-8', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' };
+
+/**
+ * The preview's web server. It serves only what it rendered, from memory: the
+ * index, a viewer per report's quarter, the documents, and the event stream.
+ * Every other path, a traversal or a file of the data folder among them, is a 404.
+ */
+export function createPreviewServer(context: PreviewServerContext): Server {
+  return createServer((request, response) => {
+    respond(context, request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `rag-report failed: ${(error as Error)?.message ?? String(error)}\n`);
+      else response.end();
+    });
+  });
+}
+
+async function respond(context: PreviewServerContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'the preview only serves GET\n');
+  const route = requestRoute(request.url ?? '/');
+  if (!route) return notFound(response);
+  if (route.kind === 'index') return send(response, 200, TYPES.html, indexPage(listReports(context.dataDir), context.dataDir));
+  const known = listReports(context.dataDir).find((entry) => entry.report === route.report)?.quarters.includes(route.quarter);
+  if (!known) return notFound(response);
+  const key = { report: route.report, quarter: route.quarter };
+  if (route.kind === 'events') {
+    context.events.add(response, key);
+    context.events.send(key, stateOf(await context.pages.page(key)), response);
+    return;
+  }
+  if (route.kind === 'viewer') {
+    const view = (route.view && [...LANGUAGES, 'both'].includes(route.view) ? route.view : 'en') as View;
+    return send(response, 200, TYPES.html, viewerPage(await context.pages.page(key), LANGUAGES, view));
+  }
+  for (const language of LANGUAGES) {
+    if (route.name === outputName(route.report, route.quarter, 'html', language)) return sendDocument(response, await context.pages.page(key), language);
+    for (const format of ['docx', 'pdf'] as const) {
+      if (route.name === outputName(route.report, route.quarter, format, language)) return sendDownload(context, response, key, language, format);
+    }
+  }
+  return notFound(response);
+}
+
+/** What the viewer's script needs of a page. */
+export function stateOf(page: PageState): unknown {
+  const { report, quarter, version, problems, failure, milliseconds } = page;
+  return { report, quarter, version, problems, failure, milliseconds };
+}
+
+function sendDocument(response: ServerResponse, page: PageState, language: Language): void {
+  const html = page.html.get(language);
+  if (html === undefined) {
+    return send(response, 503, 'text/plain; charset=utf-8', 'Nothing rendered yet: the data has problems, listed over this page. Fix them and save.\n');
+  }
+  response.setHeader('Content-Security-Policy', DOCUMENT_POLICY);
+  send(response, 200, TYPES.html, html);
+}
+
+async function sendDownload(context: PreviewServerContext, response: ServerResponse, key: { report: string; quarter: string }, language: Language, format: 'docx' | 'pdf'): Promise<void> {
+  try {
+    const download = await renderDownload({ ...key, dataDir: context.dataDir, cwd: context.cwd, env: context.env }, language, format);
+    const name = outputName(key.report, key.quarter, format, language);
+    if (download.content) return send(response, 200, TYPES[format], download.content, { 'Content-Disposition': `attachment; filename="${name}"` });
+    const { problems, failure } = download.render;
+    const why = failure ? `${failure.message}\n${failure.hint ?? ''}` : formatProblemsAsText(problems.filter((problem) => problem.severity === 'error'));
+    send(response, 409, 'text/plain; charset=utf-8', `The ${format} cannot be built until these are fixed:\n\n${why}\n`);
+  } catch (error) {
+    // LibreOffice missing or failing is the one usage error left here.
+    if (!(error instanceof UsageError)) throw error;
+    send(response, 503, 'text/plain; charset=utf-8', `${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+  }
+}
+
+function notFound(response: ServerResponse): void {
+  send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    ...headers,
+    'Content-Type': type,
+    'Content-Length': typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(request(response) === 'HEAD' ? undefined : body);
+}
+
+function request(response: ServerResponse): string | undefined {
+  return response.req?.method;
+}

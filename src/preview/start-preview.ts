@@ -1,0 +1,109 @@
+import { displayPath } from '../load/index.js';
+import { formatProblemsAsText, type Problem } from '../problems/index.js';
+import { templatePath } from '../templates-path.js';
+import { EventStream } from './event-stream.js';
+import { findConfigFile } from './find-config-file.js';
+import { listen } from './listen.js';
+import { listReports } from './list-reports.js';
+import { PreviewPages, type PageState } from './preview-pages.js';
+import { createPreviewServer, stateOf } from './preview-server.js';
+import { watchFiles, type WatchTarget } from './watch-files.js';
+
+export interface PreviewOptions {
+  /** The data folder, absolute. */
+  readonly dataDir: string;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Default 127.0.0.1: only this machine can see the preview. */
+  readonly host: string;
+  /** The next free one is taken when it is in use; 0 lets the system choose. */
+  readonly port: number;
+  /** Rendered first, and the address printed is its page. */
+  readonly report?: string;
+  readonly quarter?: string;
+  /** Where the preview says what it does. */
+  readonly log: (line: string) => void;
+  /** How problems are painted in the terminal. */
+  readonly paint?: Parameters<typeof formatProblemsAsText>[1];
+}
+
+export interface RunningPreview {
+  /** The address of the first page to open. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops watching, ends the open pages' event streams and closes the server. */
+  close(): Promise<void>;
+}
+
+/** Starts the preview: renders the first page, serves it, and renders again on every save. */
+export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+  const { dataDir, cwd, log } = options;
+  const events = new EventStream();
+  const pages = new PreviewPages({
+    dataDir,
+    cwd,
+    env: options.env,
+    onRender: (page, previous) => {
+      events.send(page, stateOf(page));
+      tellTerminal(page, previous, options);
+    },
+  });
+  const server = createPreviewServer({ dataDir, cwd, env: options.env, pages, events });
+  const port = await listen(server, options.host, options.port);
+  if (options.port !== 0 && port !== options.port) log(`port ${options.port} is in use: serving on ${port} instead`);
+
+  const config = findConfigFile(cwd);
+  const targets: WatchTarget[] = [
+    { path: dataDir, kind: 'folder' },
+    { path: templatePath(), kind: 'folder' },
+    ...(config ? [{ path: config, kind: 'file' as const }] : []),
+  ];
+  const stopWatching = watchFiles(targets, (files) => {
+    log(`changed: ${files.map((file) => displayPath(cwd, file)).join(', ')}`);
+    void pages.refresh(files);
+  });
+
+  const first = firstPages(options);
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host}:${port}/${first.length === 1 && options.quarter ? `${first[0]!.report}/${first[0]!.quarter}/` : ''}`;
+  // Rendered now, so that the process is warm and the first page opens at once.
+  for (const key of first) await pages.page(key);
+  return {
+    url,
+    port,
+    close: async () => {
+      stopWatching();
+      events.closeAll();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+/** The quarter asked for, or else the latest quarter of each report (or of the one asked for). */
+function firstPages(options: PreviewOptions): { report: string; quarter: string }[] {
+  return listReports(options.dataDir)
+    .filter((entry) => options.report === undefined || entry.report === options.report)
+    .flatMap((entry) => {
+      const quarter = options.quarter ?? entry.quarters[0];
+      return quarter && entry.quarters.includes(quarter) ? [{ report: entry.report, quarter }] : [];
+    });
+}
+
+/** Once per render: how long it took, and the problems when they differ from the last ones. */
+function tellTerminal(page: PageState, previous: PageState | undefined, options: PreviewOptions): void {
+  const name = `${page.report} ${page.quarter}`;
+  const errors = page.problems.filter((problem) => problem.severity === 'error').length;
+  if (page.failure) options.log(`${name}: ${page.failure.message}${page.failure.hint ? `\n  hint: ${page.failure.hint}` : ''}`);
+  else if (errors > 0) options.log(`${name}: ${errors} error${errors === 1 ? '' : 's'} (the page keeps its last good render)`);
+  else options.log(`rendered ${name} in ${Math.round(page.milliseconds)} ms`);
+  if (page.problems.length > 0 && !sameProblems(page.problems, previous?.problems)) options.log(formatProblemsAsText(page.problems, options.paint));
+  else if (errors === 0 && previous && previous.problems.some((problem) => problem.severity === 'error')) options.log(`${name}: fixed`);
+}
+
+function sameProblems(a: readonly Problem[], b: readonly Problem[] | undefined): boolean {
+  return b !== undefined && formatProblemsAsText(a) === formatProblemsAsText(b);
+}
+

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { ExitError, UsageError } from '../errors.js';
+import type { Io } from '../cli/io.js';
+import { displayPath } from '../load/index.js';
+import { findConfigFile } from './find-config-file.js';
+import { interrupted } from './interrupted.js';
+import { watchFiles, type WatchTarget } from './watch-files.js';
+
+export interface WatchValidateOptions {
+  /** The data folder, as given. */
+  readonly data: string;
+  readonly io: Io;
+  /** Resolves when watching should stop. Default: Ctrl-C or SIGTERM. */
+  readonly until?: Promise<void>;
+}
+
+/**
+ * `validate --watch`: runs the checks, then again after every save in the
+ * data folder (or to the config file), until Ctrl-C. A run that finds
+ * problems, or cannot read the data, prints them and waits for the next save.
+ */
+export async function watchValidate(check: () => void | Promise<void>, options: WatchValidateOptions): Promise<void> {
+  const { io } = options;
+  const dataDir = path.resolve(io.cwd, options.data);
+  const run = async () => {
+    try {
+      await check();
+    } catch (error) {
+      if (error instanceof UsageError) io.stderr(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
+      else if (!(error instanceof ExitError)) throw error;
+    }
+    io.stdout(`watching ${displayPath(io.cwd, dataDir)} for changes (Ctrl-C to stop)`);
+  };
+  await run();
+  const config = findConfigFile(io.cwd);
+  const targets: WatchTarget[] = [{ path: dataDir, kind: 'folder' }, ...(config ? [{ path: config, kind: 'file' as const }] : [])];
+  let running = Promise.resolve();
+  const stop = watchFiles(targets, (files) => {
+    running = running.then(async () => {
+      io.stdout(`\n${new Date().toTimeString().slice(0, 8)}  changed: ${files.map((file) => displayPath(io.cwd, file)).join(', ')}`);
+      await run();
+    });
+  });
+  await (options.until ?? interrupted());
+  stop();
+  await running;
+}
