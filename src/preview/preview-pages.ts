@@ -1,32 +1,37 @@
-import type { Language } from '../schema/index.js';
-import type { Problem } from '../problems/index.js';
+import { performance } from 'node:perf_hooks';
+import { sortProblems, type Problem } from '../problems/index.js';
+import { LANGUAGES, type Language } from '../schema/index.js';
 import { affectedPages, pageId, type PageKey } from './affected-pages.js';
-import { renderQuarter, type Failure, type QuarterRender } from './render-quarter.js';
+import { prepareQuarter, type Failure } from './render-quarter.js';
 
 /** What the preview shows of one report's quarter. */
 export interface PageState extends PageKey {
-  /** Goes up each time the HTML changes, so that open pages know to reload. */
-  readonly version: number;
+  /** By language, goes up each time its HTML changes, so that open pages know to reload it. */
+  readonly versions: Readonly<Partial<Record<Language, number>>>;
   /** The last HTML that rendered without errors, by language: kept beneath the overlay while there are problems. */
   readonly html: ReadonlyMap<Language, string>;
   readonly problems: readonly Problem[];
   readonly failure?: Failure;
-  /** How long the last render took. */
-  readonly milliseconds: number;
+  /** Milliseconds from the start of the render to each language's HTML being ready. */
+  readonly timings: Readonly<Partial<Record<Language, number>>>;
+  /** False while languages are still being rendered. */
+  readonly complete: boolean;
 }
 
 export interface PreviewPagesOptions {
   readonly dataDir: string;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Called after every render, first or again. */
+  /** After each language, so that its open pages can show it before the next is rendered. */
+  readonly onUpdate?: (page: PageState) => void;
+  /** Once a render of every language is complete, first or again. */
   readonly onRender?: (page: PageState, previous: PageState | undefined) => void;
 }
 
 /**
  * The rendered pages, kept warm in memory. A page is rendered when it is first
  * asked for; after a change, only the pages the change touches are rendered
- * again, one render at a time.
+ * again, one render at a time, English first.
  */
 export class PreviewPages {
   private readonly pages = new Map<string, Promise<PageState>>();
@@ -67,22 +72,33 @@ export class PreviewPages {
   }
 
   private async render(key: PageKey, previous: PageState | undefined): Promise<PageState> {
-    const result: QuarterRender = await renderQuarter({ ...key, dataDir: this.options.dataDir, cwd: this.options.cwd, env: this.options.env });
-    const fresh = new Map([...result.files].map(([language, file]) => [language, String(file.content)]));
-    const changed = fresh.size > 0 && !sameHtml(fresh, previous?.html);
-    const page: PageState = {
+    const started = performance.now();
+    const prepared = prepareQuarter({ ...key, dataDir: this.options.dataDir, cwd: this.options.cwd, env: this.options.env });
+    let page: PageState = {
       ...key,
-      version: (previous?.version ?? 0) + (changed ? 1 : 0),
-      html: fresh.size > 0 ? fresh : (previous?.html ?? new Map()),
-      problems: result.problems,
-      failure: result.failure,
-      milliseconds: result.milliseconds,
+      versions: previous?.versions ?? {},
+      html: previous?.html ?? new Map(),
+      problems: prepared.problems,
+      failure: prepared.failure,
+      timings: {},
+      complete: !prepared.render,
     };
+    for (const [index, language] of (prepared.render ? LANGUAGES : []).entries()) {
+      const rendered = await prepared.render!(language);
+      const html = rendered.file && String(rendered.file.content);
+      const changed = html !== undefined && html !== page.html.get(language);
+      page = {
+        ...page,
+        versions: changed ? { ...page.versions, [language]: (page.versions[language] ?? 0) + 1 } : page.versions,
+        html: changed ? new Map([...page.html, [language, html]]) : page.html,
+        problems: rendered.problems.length > 0 ? sortProblems([...page.problems, ...rendered.problems]) : page.problems,
+        timings: { ...page.timings, [language]: performance.now() - started },
+        complete: index === LANGUAGES.length - 1,
+      };
+      if (!page.complete) this.options.onUpdate?.(page);
+    }
+    this.options.onUpdate?.(page);
     this.options.onRender?.(page, previous);
     return page;
   }
-}
-
-function sameHtml(a: ReadonlyMap<Language, string>, b: ReadonlyMap<Language, string> | undefined): boolean {
-  return b !== undefined && a.size === b.size && [...a].every(([language, html]) => b.get(language) === html);
 }

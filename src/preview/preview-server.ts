@@ -10,6 +10,7 @@ import { viewerPage, type View } from './pages/viewer-page.js';
 import type { PageState, PreviewPages } from './preview-pages.js';
 import { renderDownload } from './render-download.js';
 import { requestRoute } from './request-path.js';
+import { stateOf } from './page-state.js';
 
 export interface PreviewServerContext {
   readonly dataDir: string;
@@ -61,12 +62,6 @@ async function respond(context: PreviewServerContext, request: IncomingMessage, 
     }
   }
   return notFound(response);
-}
-
-/** What the viewer's script needs of a page. */
-export function stateOf(page: PageState): unknown {
-  const { report, quarter, version, problems, failure, milliseconds } = page;
-  return { report, quarter, version, problems, failure, milliseconds };
 }
 
 function sendDocument(response: ServerResponse, page: PageState, language: Language): void {

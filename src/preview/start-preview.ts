@@ -6,7 +6,8 @@ import { findConfigFile } from './find-config-file.js';
 import { listen } from './listen.js';
 import { listReports } from './list-reports.js';
 import { PreviewPages, type PageState } from './preview-pages.js';
-import { createPreviewServer, stateOf } from './preview-server.js';
+import { createPreviewServer } from './preview-server.js';
+import { stateOf } from './page-state.js';
 import { watchFiles, type WatchTarget } from './watch-files.js';
 
 export interface PreviewOptions {
@@ -43,10 +44,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     dataDir,
     cwd,
     env: options.env,
-    onRender: (page, previous) => {
-      events.send(page, stateOf(page));
-      tellTerminal(page, previous, options);
-    },
+    onUpdate: (page) => events.send(page, stateOf(page)),
+    onRender: (page, previous) => tellTerminal(page, previous, options),
   });
   const server = createPreviewServer({ dataDir, cwd, env: options.env, pages, events });
   const port = await listen(server, options.host, options.port);
@@ -98,7 +97,7 @@ function tellTerminal(page: PageState, previous: PageState | undefined, options:
   const errors = page.problems.filter((problem) => problem.severity === 'error').length;
   if (page.failure) options.log(`${name}: ${page.failure.message}${page.failure.hint ? `\n  hint: ${page.failure.hint}` : ''}`);
   else if (errors > 0) options.log(`${name}: ${errors} error${errors === 1 ? '' : 's'} (the page keeps its last good render)`);
-  else options.log(`rendered ${name} in ${Math.round(page.milliseconds)} ms`);
+  else options.log(`rendered ${name}: ${Object.entries(page.timings).map(([language, ms]) => `${language} in ${Math.round(ms)} ms`).join(', ')}`);
   if (page.problems.length > 0 && !sameProblems(page.problems, previous?.problems)) options.log(formatProblemsAsText(page.problems, options.paint));
   else if (errors === 0 && previous && previous.problems.some((problem) => problem.severity === 'error')) options.log(`${name}: fixed`);
 }

@@ -84,4 +84,12 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+// The live preview: save-to-page in a real browser, and its re-render (tests/bench/preview.js).
+const preview = await (await import('./preview.js')).measurePreview({ root, cli, runs: quick ? 5 : 15 });
+if (preview.skipped) rows.push({ dataset: 'sample policing-protocol 2023Q2', what: `preview: ${preview.skipped}`, 'median ms': '', 'peak MB': '', target: '' });
+else {
+  rows.push({ dataset: 'sample policing-protocol 2023Q2', what: 'preview: save → page shows it', 'median ms': Math.round(preview.saveToPage), 'peak MB': '', target: '≤ 300 ms' });
+  rows.push({ dataset: 'sample policing-protocol 2023Q2', what: 'preview: re-render, en shown', 'median ms': Math.round(preview.rerenderEnglish), 'peak MB': '', target: '≤ 100 ms' });
+  rows.push({ dataset: 'sample policing-protocol 2023Q2', what: 'preview: re-render, en then cy', 'median ms': Math.round(preview.rerenderBoth), 'peak MB': '', target: '' });
+}
 console.table(rows);

@@ -1,6 +1,7 @@
 import { outputName } from '../../build/output-names.js';
 import type { Language } from '../../schema/index.js';
 import type { PageState } from '../preview-pages.js';
+import { stateOf } from '../page-state.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
 import { PAGE_STYLE } from './page-style.js';
 import { VIEWER_SCRIPT } from './viewer-script.js';
@@ -48,9 +49,9 @@ export function viewerPage(page: PageState, languages: readonly Language[], view
   const shown = view === 'both' ? languages : [view];
   const frames = shown.map((language) => {
     const src = `${base}${escapeHtml(outputName(page.report, page.quarter, 'html', language))}`;
-    return `<iframe title="${LANGUAGE_NAMES[language]}" lang="${language}" src="${src}?v=${page.version}" data-src="${src}"></iframe>`;
+    return `<iframe title="${LANGUAGE_NAMES[language]}" lang="${language}" src="${src}?v=${page.versions[language] ?? 0}" data-src="${src}"></iframe>`;
   });
-  const state = { report: page.report, quarter: page.quarter, version: page.version, problems: page.problems, failure: page.failure, milliseconds: page.milliseconds };
+  const state = stateOf(page);
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

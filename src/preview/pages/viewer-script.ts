@@ -14,16 +14,19 @@ export const VIEWER_SCRIPT = `
   const warnings = document.getElementById('warnings');
   const status = document.getElementById('status');
   const frames = [...document.querySelectorAll('iframe[data-src]')];
-  let version = state.version;
+  const versions = { ...state.versions };
   let loading = frames.length;
-  const loaded = () => { if (--loading <= 0) document.documentElement.dataset.version = String(version); };
+  const loaded = () => { if (--loading <= 0) document.documentElement.dataset.loaded = 'true'; };
   for (const frame of frames) frame.addEventListener('load', loaded, { once: true });
 
-  function reload() {
-    loading = frames.length;
+  // Only the frames whose language changed; each keeps where the reader had scrolled to.
+  function reload(next) {
     for (const frame of frames) {
+      const version = next.versions[frame.lang];
+      if (version === undefined || version === versions[frame.lang]) continue;
+      versions[frame.lang] = version;
       const scrolled = frame.contentWindow ? frame.contentWindow.scrollY : 0;
-      frame.addEventListener('load', () => { frame.contentWindow.scrollTo(0, scrolled); loaded(); }, { once: true });
+      frame.addEventListener('load', () => frame.contentWindow.scrollTo(0, scrolled), { once: true });
       frame.contentWindow.location.replace(frame.dataset.src + '?v=' + version);
     }
   }
@@ -67,7 +70,8 @@ export const VIEWER_SCRIPT = `
     warnings.hidden = others.length === 0;
     warnings.querySelector('summary').textContent = others.length + (others.length === 1 ? ' warning' : ' warnings');
     warnings.querySelector('ul').replaceChildren(...others.map(item));
-    status.textContent = 'rendered in ' + Math.round(next.milliseconds) + ' ms';
+    const timings = Object.entries(next.timings).map(([language, ms]) => language + ' ' + Math.round(ms) + ' ms');
+    status.textContent = timings.length ? 'rendered: ' + timings.join(', ') : '';
   }
 
   show(state);
@@ -75,10 +79,7 @@ export const VIEWER_SCRIPT = `
   source.addEventListener('state', (event) => {
     const next = JSON.parse(event.data);
     show(next);
-    if (next.version !== version) {
-      version = next.version;
-      reload();
-    }
+    reload(next);
   });
   source.addEventListener('error', () => { status.textContent = 'the preview has stopped: waiting for it to start again'; });
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape') overlay.hidden = true; });
