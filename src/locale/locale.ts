@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Language } from '../schema/index.js';
-import { templatePath } from '../templates-path.js';
+import { loadTemplate, templatePath } from '../templates-path.js';
 
 /** The fixed words of one language, from templates/locales/<language>.yaml. */
 export interface Locale {
@@ -14,12 +13,12 @@ export interface Locale {
   readonly chart: Readonly<Record<string, unknown>>;
 }
 
-const cache = new Map<Language, Locale>();
-
 export function loadLocale(language: Language): Locale {
-  const cached = cache.get(language);
-  if (cached) return cached;
-  const raw = parse(readFileSync(templatePath('locales', `${language}.yaml`), 'utf8')) as Record<string, unknown>;
+  return loadTemplate(templatePath('locales', `${language}.yaml`), (text) => readLocale(language, text));
+}
+
+function readLocale(language: Language, text: string): Locale {
+  const raw = parse(text) as Record<string, unknown>;
   const { months, soft_mutations, chart, ...strings } = raw;
   const locale: Locale = {
     language,
@@ -28,7 +27,6 @@ export function loadLocale(language: Language): Locale {
     softMutations: (soft_mutations ?? {}) as Record<string, string>,
     chart: (chart ?? {}) as Record<string, unknown>,
   };
-  cache.set(language, locale);
   return locale;
 }
 

@@ -13,6 +13,8 @@ import { requestRoute } from './request-path.js';
 import { stateOf } from './page-state.js';
 
 export interface PreviewServerContext {
+  /** The address served on: on a loopback address, requests must name this machine (see `allowedHost`). */
+  readonly host: string;
   readonly dataDir: string;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -40,6 +42,7 @@ export function createPreviewServer(context: PreviewServerContext): Server {
 
 async function respond(context: PreviewServerContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'the preview only serves GET\n');
+  if (!allowedHost(context.host, request.headers.host)) return send(response, 403, 'text/plain; charset=utf-8', 'the preview answers only to localhost\n');
   const route = requestRoute(request.url ?? '/');
   if (!route) return notFound(response);
   if (route.kind === 'index') return send(response, 200, TYPES.html, indexPage(listReports(context.dataDir), context.dataDir));
@@ -86,6 +89,19 @@ async function sendDownload(context: PreviewServerContext, response: ServerRespo
     if (!(error instanceof UsageError)) throw error;
     send(response, 503, 'text/plain; charset=utf-8', `${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
   }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/**
+ * Served on this machine only, the preview answers only requests addressed to
+ * it by that name: a web page elsewhere cannot point a name of its own at
+ * 127.0.0.1 (DNS rebinding) and read the reports through the browser.
+ */
+export function allowedHost(servedOn: string, hostHeader: string | undefined): boolean {
+  if (!LOOPBACK.has(servedOn)) return true;
+  const name = (hostHeader ?? '').replace(/:\d+$/, '').toLowerCase();
+  return LOOPBACK.has(name);
 }
 
 function notFound(response: ServerResponse): void {

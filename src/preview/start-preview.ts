@@ -36,7 +36,7 @@ export interface RunningPreview {
   close(): Promise<void>;
 }
 
-/** Starts the preview: renders the first page, serves it, and renders again on every save. */
+/** Starts the preview: serves the pages, renders the first ones, and renders again on every save. */
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const { dataDir, cwd, log } = options;
   const events = new EventStream();
@@ -47,7 +47,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     onUpdate: (page) => events.send(page, stateOf(page)),
     onRender: (page, previous) => tellTerminal(page, previous, options),
   });
-  const server = createPreviewServer({ dataDir, cwd, env: options.env, pages, events });
+  const server = createPreviewServer({ host: options.host, dataDir, cwd, env: options.env, pages, events });
   const port = await listen(server, options.host, options.port);
   if (options.port !== 0 && port !== options.port) log(`port ${options.port} is in use: serving on ${port} instead`);
 
@@ -65,8 +65,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const first = firstPages(options);
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}/${first.length === 1 && options.quarter ? `${first[0]!.report}/${first[0]!.quarter}/` : ''}`;
-  // Rendered now, so that the process is warm and the first page opens at once.
-  for (const key of first) await pages.page(key);
+  // Rendered now, while the address is printed and the browser opens: the first page then opens at once.
+  for (const key of first) void pages.page(key);
   return {
     url,
     port,

@@ -117,6 +117,11 @@ describe.skipIf(!chromiumPath())(`rag-report preview in a browser (${NO_BROWSER_
     expect(await rawGet(preview.port, url)).toBe(404);
   });
 
+  test('answers only to its own name: a page elsewhere cannot read it through DNS rebinding', async () => {
+    expect(await rawGet(preview.port, '/', 'attacker.example')).toBe(403);
+    expect(await rawGet(preview.port, '/', `localhost:${preview.port}`)).toBe(200);
+  });
+
   test('writes nothing into the data folder', () => {
     expect(snapshotFolder(data.dataDir)).toEqual(before);
   });
@@ -138,9 +143,9 @@ describe.skipIf(!chromiumPath())(`rag-report preview in a browser (${NO_BROWSER_
 });
 
 /** GET with the path sent exactly as written: fetch and browsers would resolve the dots first. */
-function rawGet(port: number, url: string): Promise<number> {
+function rawGet(port: number, url: string, host = `127.0.0.1:${port}`): Promise<number> {
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path: url }, (response) => {
+    request({ host: '127.0.0.1', port, path: url, headers: { host } }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
     })

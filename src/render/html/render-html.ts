@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { templatePath } from '../../templates-path.js';
+import { loadTemplate, templatePath } from '../../templates-path.js';
 import { textColourFor } from '../colour/contrast.js';
 import type { RichCellData } from '../markdown/rich-table.js';
 
@@ -20,13 +19,12 @@ export interface HtmlPageOptions {
 
 // Raw HTML in the tree is dropped, never passed through: no script can reach the page.
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
-let page: HandlebarsTemplateDelegate | undefined;
 
 /** One self-contained, accessible page: semantic tables, ratings as word and colour, a print stylesheet. */
 export function renderHtml(tree: Root, options: HtmlPageOptions): string {
   const prepared = inlineSvgImages(shadeRatingCells(structuredClone(tree)), options.inlineImages ?? new Map());
   const body = toHtml.stringify(toHtml.runSync(prepared) as never);
-  page ??= Handlebars.create().compile(readFileSync(templatePath('page.html.hbs'), 'utf8'), { strict: true });
+  const page = loadTemplate(templatePath('page.html.hbs'), (text) => Handlebars.create().compile(text, { strict: true }));
   return page({ language: options.language, title: options.title, description: options.description, body });
 }
 
