@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { sortProblems, type Problem } from '../problems/index.js';
 import { LANGUAGES, type Language } from '../schema/index.js';
 import { affectedPages, pageId, type PageKey } from './affected-pages.js';
+import { rememberedYaml } from './remembered-yaml.js';
 import { prepareQuarter, type Failure } from './render-quarter.js';
 
 /** What the preview shows of one report's quarter. */
@@ -36,6 +37,8 @@ export interface PreviewPagesOptions {
 export class PreviewPages {
   private readonly pages = new Map<string, Promise<PageState>>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Shared by every page: a save re-parses only the file saved. */
+  readonly parseYaml = rememberedYaml();
 
   constructor(private readonly options: PreviewPagesOptions) {}
 
@@ -73,7 +76,7 @@ export class PreviewPages {
 
   private async render(key: PageKey, previous: PageState | undefined): Promise<PageState> {
     const started = performance.now();
-    const prepared = prepareQuarter({ ...key, dataDir: this.options.dataDir, cwd: this.options.cwd, env: this.options.env });
+    const prepared = prepareQuarter({ ...key, dataDir: this.options.dataDir, cwd: this.options.cwd, env: this.options.env, parseYaml: this.parseYaml });
     let page: PageState = {
       ...key,
       versions: previous?.versions ?? {},

@@ -3,7 +3,7 @@ import { documentTimestamp } from '../build/timestamp.js';
 import { renderReport, type RenderedFile, type RenderRequest } from '../build/render-report.js';
 import type { Format } from '../build/output-names.js';
 import { UsageError } from '../errors.js';
-import { loadData } from '../load/index.js';
+import { loadData, type LoadOptions } from '../load/index.js';
 import { previousReportQuarter, quarterHistory, reportQuarter } from '../model/index.js';
 import { hasErrors, type Problem } from '../problems/index.js';
 import { MAX_TREND_QUARTERS } from '../render/chart/index.js';
@@ -18,6 +18,8 @@ export interface RenderQuarterOptions extends PageKey {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Default html. */
   readonly format?: Extract<Format, 'html' | 'docx'>;
+  /** How YAML files are parsed (see rememberedYaml). */
+  readonly parseYaml?: LoadOptions['parseYaml'];
 }
 
 /** Why nothing could be rendered at all: the data folder, report or quarter is missing. */
@@ -50,8 +52,8 @@ export interface LanguageRender {
  */
 export function prepareQuarter(options: RenderQuarterOptions): PreparedQuarter {
   try {
-    const { dataDir, cwd, report, quarter } = options;
-    const data = loadData({ dataDir, cwd, report, quarter, trendQuarters: MAX_TREND_QUARTERS });
+    const { dataDir, cwd, report, quarter, parseYaml } = options;
+    const data = loadData({ dataDir, cwd, report, quarter, trendQuarters: MAX_TREND_QUARTERS, parseYaml });
     const loaded = data.reports[0]!;
     if (!loaded.quarters.some((q) => q.id === quarter)) {
       return { problems: [], failure: { message: `the report ${report} has no quarter ${quarter}`, hint: 'start it with `rag-report new-quarter`' } };
