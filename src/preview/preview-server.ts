@@ -20,6 +20,8 @@ export interface PreviewServerContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly pages: PreviewPages;
   readonly events: EventStream;
+  /** Told each time a document is served, so that the next language can wait for it (see startPreview). */
+  readonly onServed?: (key: { report: string; quarter: string }, language: Language) => void;
 }
 
 // The reports' own pages run no script: raw HTML in the data is shown as text, and this says so to the browser too.
@@ -50,16 +52,19 @@ async function respond(context: PreviewServerContext, request: IncomingMessage, 
   if (!known) return notFound(response);
   const key = { report: route.report, quarter: route.quarter };
   if (route.kind === 'events') {
-    context.events.add(response, key);
-    context.events.send(key, stateOf(await context.pages.page(key)), response);
+    context.events.add(response, key, route.languages);
+    context.events.send(key, stateOf(await context.pages.page(key, shownLanguages(route.languages))), response);
     return;
   }
   if (route.kind === 'viewer') {
     const view = (route.view && [...LANGUAGES, 'both'].includes(route.view) ? route.view : 'en') as View;
-    return send(response, 200, TYPES.html, viewerPage(await context.pages.page(key), LANGUAGES, view));
+    return send(response, 200, TYPES.html, viewerPage(await context.pages.page(key, view === 'both' ? LANGUAGES : [view]), LANGUAGES, view));
   }
   for (const language of LANGUAGES) {
-    if (route.name === outputName(route.report, route.quarter, 'html', language)) return sendDocument(response, await context.pages.page(key), language);
+    if (route.name === outputName(route.report, route.quarter, 'html', language)) {
+      sendDocument(response, await context.pages.page(key, [language]), language);
+      return context.onServed?.(key, language);
+    }
     for (const format of ['docx', 'pdf'] as const) {
       if (route.name === outputName(route.report, route.quarter, format, language)) return sendDownload(context, response, key, language, format);
     }
@@ -89,6 +94,10 @@ async function sendDownload(context: PreviewServerContext, response: ServerRespo
     if (!(error instanceof UsageError)) throw error;
     send(response, 503, 'text/plain; charset=utf-8', `${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
   }
+}
+
+function shownLanguages(names: readonly string[]): Language[] {
+  return LANGUAGES.filter((language) => names.includes(language));
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);

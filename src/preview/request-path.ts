@@ -1,7 +1,7 @@
 /** What a request to the preview asks for; anything else is a 404. */
 export type PreviewRoute =
   | { readonly kind: 'index' }
-  | { readonly kind: 'events'; readonly report: string; readonly quarter: string }
+  | { readonly kind: 'events'; readonly report: string; readonly quarter: string; readonly languages: readonly string[] }
   | { readonly kind: 'viewer'; readonly report: string; readonly quarter: string; readonly view: string | undefined }
   | { readonly kind: 'file'; readonly report: string; readonly quarter: string; readonly name: string };
 
@@ -25,7 +25,9 @@ export function requestRoute(rawUrl: string): PreviewRoute | undefined {
   if (parts.length === 1 && parts[0] === 'events') {
     const report = url.searchParams.get('report') ?? '';
     const quarter = url.searchParams.get('quarter') ?? '';
-    return NAME.test(report) && NAME.test(quarter) ? { kind: 'events', report, quarter } : undefined;
+    // The languages the page shows: those are rendered first, and served before the next is rendered.
+    const languages = (url.searchParams.get('languages') ?? '').split(',').filter((language) => NAME.test(language));
+    return NAME.test(report) && NAME.test(quarter) ? { kind: 'events', report, quarter, languages } : undefined;
   }
   const [report, quarter, name] = parts as [string, string, string | undefined];
   if (parts.length === 2) return { kind: 'viewer', report, quarter, view: url.searchParams.get('view') ?? undefined };

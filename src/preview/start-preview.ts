@@ -2,6 +2,7 @@ import { displayPath } from '../load/index.js';
 import { formatProblemsAsText, type Problem } from '../problems/index.js';
 import { templatePath } from '../templates-path.js';
 import { EventStream } from './event-stream.js';
+import { ServedDocuments } from './served-documents.js';
 import { findConfigFile } from './find-config-file.js';
 import { listen } from './listen.js';
 import { listReports } from './list-reports.js';
@@ -36,18 +37,25 @@ export interface RunningPreview {
   close(): Promise<void>;
 }
 
+/** The longest the next language waits for an open page to fetch the one just rendered. */
+const SERVE_WAIT_MS = 250;
+
 /** Starts the preview: serves the pages, renders the first ones, and renders again on every save. */
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const { dataDir, cwd, log } = options;
   const events = new EventStream();
+  const served = new ServedDocuments();
   const pages = new PreviewPages({
     dataDir,
     cwd,
     env: options.env,
+    showing: (key, language) => events.showing(key, language),
     onUpdate: (page) => events.send(page, stateOf(page)),
+    // Rendering is work on this one thread: the next language waits until the open pages have fetched this one.
+    beforeNextLanguage: (page, language) => (events.showing(page, language) ? served.wait(page, language, SERVE_WAIT_MS) : undefined),
     onRender: (page, previous) => tellTerminal(page, previous, options),
   });
-  const server = createPreviewServer({ host: options.host, dataDir, cwd, env: options.env, pages, events });
+  const server = createPreviewServer({ host: options.host, dataDir, cwd, env: options.env, pages, events, onServed: (key, language) => served.served(key, language) });
   const port = await listen(server, options.host, options.port);
   if (options.port !== 0 && port !== options.port) log(`port ${options.port} is in use: serving on ${port} instead`);
 
@@ -66,7 +74,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}/${first.length === 1 && options.quarter ? `${first[0]!.report}/${first[0]!.quarter}/` : ''}`;
   // Rendered now, while the address is printed and the browser opens: the first page then opens at once.
-  for (const key of first) void pages.page(key);
+  for (const key of first) void pages.page(key, ['en']);
   return {
     url,
     port,
@@ -97,6 +105,7 @@ function tellTerminal(page: PageState, previous: PageState | undefined, options:
   const errors = page.problems.filter((problem) => problem.severity === 'error').length;
   if (page.failure) options.log(`${name}: ${page.failure.message}${page.failure.hint ? `\n  hint: ${page.failure.hint}` : ''}`);
   else if (errors > 0) options.log(`${name}: ${errors} error${errors === 1 ? '' : 's'} (the page keeps its last good render)`);
+  else if (Object.keys(page.timings).length === 0) options.log(`checked ${name}: no errors`);
   else options.log(`rendered ${name}: ${Object.entries(page.timings).map(([language, ms]) => `${language} in ${Math.round(ms)} ms`).join(', ')}`);
   if (page.problems.length > 0 && !sameProblems(page.problems, previous?.problems)) options.log(formatProblemsAsText(page.problems, options.paint));
   else if (errors === 0 && previous && previous.problems.some((problem) => problem.severity === 'error')) options.log(`${name}: fixed`);

@@ -86,11 +86,15 @@ describe.skipIf(!chromiumPath())(`rag-report preview in a browser (${NO_BROWSER_
     await page.close();
   }, 90_000);
 
-  test('shows English and Welsh side by side, and lists every report and quarter', async () => {
+  test('shows English and Welsh side by side, a saved Welsh change too, and lists every report and quarter', async () => {
     const page = await browser.newPage();
     await page.goto(`${preview.url}?view=both`);
     await expect.poll(() => page.frameLocator('iframe[lang="cy"]').locator('body').textContent(), { timeout: 20_000 }).toContain('Adroddiad Blynyddol');
     await expect.poll(() => englishText(page).textContent(), { timeout: 20_000 }).toContain('Annual report');
+    const original = readFileSync(sectionFile(), 'utf8');
+    writeFileSync(sectionFile(), original.replace("Amserlen: Cyhoeddi'r", "Amserlen newydd: Cyhoeddi'r"));
+    await expect.poll(() => page.frameLocator('iframe[lang="cy"]').locator('body').textContent(), { timeout: 20_000 }).toContain('Amserlen newydd');
+    writeFileSync(sectionFile(), original);
     await page.goto(new URL('/', preview.url).href);
     const links = await page.locator('a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/policing-protocol/2023Q2/', '/policing-protocol/2023Q1/', '/business-plan/2023Q2/']));

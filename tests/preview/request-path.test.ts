@@ -31,6 +31,6 @@ describe('requestRoute', () => {
       quarter: '2023Q2',
       name: 'policing-protocol-2023Q2.cy.html',
     });
-    expect(requestRoute('/events?report=business-plan&quarter=2023Q2')).toEqual({ kind: 'events', report: 'business-plan', quarter: '2023Q2' });
+    expect(requestRoute('/events?report=business-plan&quarter=2023Q2&languages=en,cy')).toEqual({ kind: 'events', report: 'business-plan', quarter: '2023Q2', languages: ['en', 'cy'] });
   });
 });

@@ -75,7 +75,8 @@ export const VIEWER_SCRIPT = `
   }
 
   show(state);
-  const source = new EventSource('/events?report=' + encodeURIComponent(state.report) + '&quarter=' + encodeURIComponent(state.quarter));
+  const shown = frames.map((frame) => frame.lang).join(',');
+  const source = new EventSource('/events?report=' + encodeURIComponent(state.report) + '&quarter=' + encodeURIComponent(state.quarter) + '&languages=' + shown);
   source.addEventListener('state', (event) => {
     const next = JSON.parse(event.data);
     show(next);
