@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { REPORT_FILE } from '../load/index.js';
@@ -16,6 +16,12 @@ export function listReports(dataDir: string): IndexEntry[] {
     title: reportTitle(path.join(dataDir, report, REPORT_FILE)),
     quarters: folders(path.join(dataDir, report)).filter((name) => parseQuarter(name)).sort().reverse(),
   }));
+}
+
+/** Whether the data folder has this report's quarter: one look at the disk, for every request. */
+export function hasQuarter(dataDir: string, report: string, quarter: string): boolean {
+  // The names come from requestRoute: plain folder names, never a path.
+  return parseQuarter(quarter) !== undefined && statSync(path.join(dataDir, report, quarter), { throwIfNoEntry: false })?.isDirectory() === true;
 }
 
 function folders(dir: string): string[] {

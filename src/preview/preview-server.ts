@@ -4,7 +4,7 @@ import { formatProblemsAsText } from '../problems/index.js';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, type Language } from '../schema/index.js';
 import type { EventStream } from './event-stream.js';
-import { listReports } from './list-reports.js';
+import { hasQuarter, listReports } from './list-reports.js';
 import { indexPage } from './pages/index-page.js';
 import { viewerPage, type View } from './pages/viewer-page.js';
 import type { PageState, PreviewPages } from './preview-pages.js';
@@ -48,8 +48,7 @@ async function respond(context: PreviewServerContext, request: IncomingMessage, 
   const route = requestRoute(request.url ?? '/');
   if (!route) return notFound(response);
   if (route.kind === 'index') return send(response, 200, TYPES.html, indexPage(listReports(context.dataDir), context.dataDir));
-  const known = listReports(context.dataDir).find((entry) => entry.report === route.report)?.quarters.includes(route.quarter);
-  if (!known) return notFound(response);
+  if (!hasQuarter(context.dataDir, route.report, route.quarter)) return notFound(response);
   const key = { report: route.report, quarter: route.quarter };
   if (route.kind === 'events') {
     context.events.add(response, key, route.languages);
