@@ -2,7 +2,7 @@
 // it (in Chromium, driven by playwright-core), and the re-render time the preview reports,
 // for a real quarter (the sample's policing-protocol 2023Q2, 54 actions), with the English page
 // open, then with English and Welsh side by side.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,8 @@ const WARM_UP = 3;
 
 /**
  * For each view ('en', 'both'): the median ms from saving to every frame of the page showing
- * the change, and of the re-render the preview reports. `{ skipped }` says why nothing could
- * be measured here (no Chromium).
+ * the change, and of the re-render the preview reports; and a bare node start for scale.
+ * `{ skipped }` says why nothing could be measured here (no Chromium).
  */
 export async function measurePreview({ root, cli, runs }) {
   const executablePath = process.env.CHROMIUM_PATH ?? CHROMIUM.find((candidate) => existsSync(candidate));
@@ -63,13 +63,24 @@ export async function measurePreview({ root, cli, runs }) {
       results[view] = { saveToPage: median(saveToPage), rerender: median(rerender) };
       await page.close();
     }
-    return results;
+    return { ...results, nodeStart: nodeStart(runs) };
   } finally {
     await browser.close();
     preview.kill('SIGINT');
     await new Promise((resolve) => preview.once('exit', resolve));
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** A bare `node -e 0`, timed in the same run: how busy this machine is, to read the other figures by. */
+function nodeStart(runs) {
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 /** Runs in the page: every document frame of the viewer holds `text`. */

@@ -93,5 +93,6 @@ else {
   previewRow('preview, English page: re-render', preview.en.rerender, '≤ 100 ms');
   previewRow('preview, side by side: save → both show it', preview.both.saveToPage, '');
   previewRow('preview, side by side: re-render en then cy', preview.both.rerender, '');
+  previewRow('bare node start, same run (for scale)', preview.nodeStart, '');
 }
 console.table(rows);
