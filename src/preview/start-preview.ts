@@ -1,12 +1,13 @@
 import { displayPath } from '../load/index.js';
-import { formatProblemsAsText, type Problem } from '../problems/index.js';
+import type { Paint } from '../problems/index.js';
 import { templatePath } from '../templates-path.js';
 import { EventStream } from './event-stream.js';
 import { ServedDocuments } from './served-documents.js';
 import { findConfigFile } from './find-config-file.js';
 import { listen } from './listen.js';
 import { listReports } from './list-reports.js';
-import { PreviewPages, type PageState } from './preview-pages.js';
+import { PreviewPages } from './preview-pages.js';
+import { tellTerminal } from './tell-terminal.js';
 import { createPreviewServer } from './preview-server.js';
 import { stateOf } from './page-state.js';
 import { watchFiles, type WatchTarget } from './watch-files.js';
@@ -26,7 +27,7 @@ export interface PreviewOptions {
   /** Where the preview says what it does. */
   readonly log: (line: string) => void;
   /** How problems are painted in the terminal. */
-  readonly paint?: Parameters<typeof formatProblemsAsText>[1];
+  readonly paint?: Paint;
 }
 
 export interface RunningPreview {
@@ -53,7 +54,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     onUpdate: (page) => events.send(page, stateOf(page)),
     // Rendering is work on this one thread: the next language waits until the open pages have fetched this one.
     beforeNextLanguage: (page, language) => (events.showing(page, language) ? served.wait(page, language, SERVE_WAIT_MS) : undefined),
-    onRender: (page, previous) => tellTerminal(page, previous, options),
+    onRender: (page, previous) => tellTerminal(page, previous, options.log, options.paint),
   });
   const server = createPreviewServer({ host: options.host, dataDir, cwd, env: options.env, pages, events, onServed: (key, language) => served.served(key, language) });
   const port = await listen(server, options.host, options.port);
@@ -98,20 +99,3 @@ function firstPages(options: PreviewOptions): { report: string; quarter: string 
       return quarter && entry.quarters.includes(quarter) ? [{ report: entry.report, quarter }] : [];
     });
 }
-
-/** Once per render: how long it took, and the problems when they differ from the last ones. */
-function tellTerminal(page: PageState, previous: PageState | undefined, options: PreviewOptions): void {
-  const name = `${page.report} ${page.quarter}`;
-  const errors = page.problems.filter((problem) => problem.severity === 'error').length;
-  if (page.failure) options.log(`${name}: ${page.failure.message}${page.failure.hint ? `\n  hint: ${page.failure.hint}` : ''}`);
-  else if (errors > 0) options.log(`${name}: ${errors} error${errors === 1 ? '' : 's'} (the page keeps its last good render)`);
-  else if (Object.keys(page.timings).length === 0) options.log(`checked ${name}: no errors`);
-  else options.log(`rendered ${name}: ${Object.entries(page.timings).map(([language, ms]) => `${language} in ${Math.round(ms)} ms`).join(', ')}`);
-  if (page.problems.length > 0 && !sameProblems(page.problems, previous?.problems)) options.log(formatProblemsAsText(page.problems, options.paint));
-  else if (errors === 0 && previous && previous.problems.some((problem) => problem.severity === 'error')) options.log(`${name}: fixed`);
-}
-
-function sameProblems(a: readonly Problem[], b: readonly Problem[] | undefined): boolean {
-  return b !== undefined && formatProblemsAsText(a) === formatProblemsAsText(b);
-}
-

@@ -67,7 +67,7 @@ export function viewerPage(page: PageState, languages: readonly Language[], view
 <span id="status" role="status"></span>
 </header>
 <div class="frames">${frames.join('')}</div>
-<div id="overlay" role="alertdialog" aria-modal="true" aria-labelledby="overlay-title" hidden><div class="panel">
+<div id="overlay" role="alert" aria-labelledby="overlay-title" hidden><div class="panel">
 <button type="button" id="overlay-close" title="Hide until the next change (Esc)">Hide</button>
 <h2 id="overlay-title"></h2><ul id="overlay-problems"></ul>
 <p>Fix the file and save: this page updates by itself.</p>
