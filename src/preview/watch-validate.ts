@@ -29,7 +29,8 @@ export async function watchValidate(check: () => void | Promise<void>, options: 
       if (error instanceof UsageError) io.stderr(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
       else if (!(error instanceof ExitError)) throw error;
     }
-    io.stdout(`watching ${displayPath(io.cwd, dataDir)} for changes (Ctrl-C to stop)`);
+    // On stderr, so that --format json or github prints only what those formats hold.
+    io.stderr(`watching ${displayPath(io.cwd, dataDir)} for changes (Ctrl-C to stop)`);
   };
   await run();
   const config = findConfigFile(io.cwd);
@@ -37,7 +38,7 @@ export async function watchValidate(check: () => void | Promise<void>, options: 
   let running = Promise.resolve();
   const stop = watchFiles(targets, (files) => {
     running = running.then(async () => {
-      io.stdout(`\n${new Date().toTimeString().slice(0, 8)}  changed: ${files.map((file) => displayPath(io.cwd, file)).join(', ')}`);
+      io.stderr(`\n${new Date().toTimeString().slice(0, 8)}  changed: ${files.map((file) => displayPath(io.cwd, file)).join(', ')}`);
       await run();
     });
   });
