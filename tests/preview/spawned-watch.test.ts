@@ -38,15 +38,21 @@ describe('long-running commands as child processes', () => {
     if (data) rmSync(data.root, { recursive: true, force: true });
   });
 
-  test('preview prints its address, serves the index, and Ctrl-C stops it cleanly: exit 0', async () => {
+  test('preview prints its address, serves the index, and Ctrl-C stops it cleanly with a page open: exit 0', async () => {
     data = copySampleData();
     const preview = start(['preview', '--port', '0'], data.root);
     started.push(preview.child);
     const [url] = await printed(preview.output, /http:\/\/127\.0\.0\.1:\d+\//);
     expect((await fetch(url!)).status).toBe(200);
+    // An open page's event stream, which stays open until the preview stops.
+    const events = await fetch(new URL('/events?report=policing-protocol&quarter=2023Q2&languages=en', url));
+    expect(events.headers.get('content-type')).toBe('text/event-stream');
+    const stream = events.body!.getReader();
+    expect(new TextDecoder().decode((await stream.read()).value)).toContain('retry:');
     preview.child.kill('SIGINT');
     expect(await preview.exited).toBe(0);
     expect(preview.output.text).toContain('preview stopped');
+    await stream.cancel().catch(() => undefined);
     expect(preview.output.text).not.toMatch(/at .*\.js:\d+/);
   }, 60_000);
 
