@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { documentTimestamp } from '../../build/timestamp.js';
@@ -38,10 +39,11 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   checkQuarterArgument(options.quarter);
   const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
+  const outDir = path.resolve(io.cwd, options.out);
+  refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), options.out);
   const reports = validReports(options, languages, io);
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
-  const outDir = path.resolve(io.cwd, options.out);
   const files: OutputFile[] = [];
   for (const { name, current, previous, history } of reports) {
     progress(`building ${name} ${options.quarter} (${languages.join(', ')})…`);
@@ -129,6 +131,25 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
     result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
   }
   return result;
+}
+
+/** Built documents in the data folder would be read as data, or overwrite it: refused, as translations export does. */
+function refuseOutInsideData(outDir: string, dataDir: string, shown: string): void {
+  // Through links too: --out pointing at a link into the data folder is inside it.
+  const relative = path.relative(realPath(dataDir), realPath(outDir));
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+    throw new UsageError(`--out ${shown} is inside the data folder`, 'write the documents elsewhere, e.g. --out dist');
+  }
+}
+
+/** The path with links resolved, as far as it exists; the rest (folders not yet made) appended as given. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(realPath(parent), path.basename(file));
+  }
 }
 
 function showsProgress(options: BuildOptions, io: Io): boolean {
