@@ -27,14 +27,15 @@ export async function watchValidate(check: () => void | Promise<void>, options: 
       await check();
     } catch (error) {
       if (error instanceof UsageError) io.stderr(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
-      else if (!(error instanceof ExitError)) throw error;
+      // A fault of the tool is told, and the watching goes on: the next save may well work.
+      else if (!(error instanceof ExitError)) io.stderr(`rag-report failed: ${(error as Error)?.stack ?? String(error)}`);
     }
     // On stderr, so that --format json or github prints only what those formats hold.
     io.stderr(`watching ${displayPath(io.cwd, dataDir)} for changes (Ctrl-C to stop)`);
   };
-  await run();
   const config = findConfigFile(io.cwd);
   const targets: WatchTarget[] = [{ path: dataDir, kind: 'folder' }, ...(config ? [{ path: config, kind: 'file' as const }] : [])];
+  // Watching starts before the first check, so that no save made once it has printed is missed.
   let running = Promise.resolve();
   const stop = watchFiles(targets, (files) => {
     running = running.then(async () => {
@@ -42,6 +43,7 @@ export async function watchValidate(check: () => void | Promise<void>, options: 
       await run();
     });
   });
+  running = running.then(run);
   await (options.until ?? interrupted());
   stop();
   await running;

@@ -19,10 +19,15 @@ function start(args: readonly string[], cwd: string) {
   return { child, output, exited };
 }
 
+/** Waits until the output after `after` matches `pattern`; fails showing what was printed. */
 async function printed(output: { text: string }, pattern: RegExp, after = 0): Promise<RegExpMatchArray> {
-  let match: RegExpMatchArray | null = null;
-  await expect.poll(() => (match = output.text.slice(after).match(pattern)), { timeout: 30_000, interval: 50 }).toBeTruthy();
-  return match!;
+  const started = Date.now();
+  for (;;) {
+    const match = output.text.slice(after).match(pattern);
+    if (match) return match;
+    if (Date.now() - started > 30_000) throw new Error(`waited 30 s for ${pattern} in what was printed:\n${output.text.slice(after)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe('long-running commands as child processes', () => {
