@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { sortProblems, type Problem } from '../problems/index.js';
-import { LANGUAGES, type Language } from '../schema/index.js';
+import type { Language } from '../schema/index.js';
 import { affectedPages, pageId, type PageKey } from './affected-pages.js';
 import { rememberedYaml } from './remembered-yaml.js';
 import { prepareQuarter, type Failure } from './render-quarter.js';
 
 /** What the preview shows of one report's quarter. */
 export interface PageState extends PageKey {
+  /** The languages of its documents: those asked for that the report is published in. */
+  readonly languages: readonly Language[];
   /** By language, goes up each time its HTML changes, so that open pages know to reload it. */
   readonly versions: Readonly<Partial<Record<Language, number>>>;
   /** The last HTML that rendered without errors, by language: kept beneath the overlay while there are problems. */
@@ -25,6 +27,8 @@ export interface PreviewPagesOptions {
   readonly dataDir: string;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The languages asked for (--lang, rag-report.yaml). Default: those each report is published in. */
+  readonly languages?: readonly Language[];
   /** Whether an open page shows this language: only those are rendered after a change. */
   readonly showing?: (key: PageKey, language: Language) => boolean;
   /** After each language, so that its open pages can show it before the next is rendered. */
@@ -81,16 +85,18 @@ export class PreviewPages {
 
   private async render(key: PageKey, previous: PageState | undefined, wanted: readonly Language[]): Promise<PageState> {
     const started = performance.now();
-    const prepared = prepareQuarter({ ...key, dataDir: this.options.dataDir, cwd: this.options.cwd, env: this.options.env, parseYaml: this.parseYaml });
+    const { dataDir, cwd, env } = this.options;
+    const prepared = prepareQuarter({ ...key, dataDir, cwd, env, parseYaml: this.parseYaml, languages: this.options.languages });
     const languages = prepared.render
-      ? LANGUAGES.filter((language) => wanted.includes(language) || this.options.showing?.(key, language))
+      ? prepared.languages.filter((language) => wanted.includes(language) || this.options.showing?.(key, language))
       : [];
     let page: PageState = {
       ...key,
+      languages: prepared.render || !previous ? prepared.languages : previous.languages,
       versions: previous?.versions ?? {},
       html: previous?.html ?? new Map(),
       // With errors nothing can be rendered, so nothing waits to be.
-      stale: new Set(prepared.render ? LANGUAGES : []),
+      stale: new Set(prepared.render ? prepared.languages : []),
       problems: prepared.problems,
       failure: prepared.failure,
       timings: {},

@@ -57,9 +57,11 @@ async function respond(context: PreviewServerContext, request: IncomingMessage, 
   }
   if (route.kind === 'viewer') {
     const view = (route.view && [...LANGUAGES, 'both'].includes(route.view) ? route.view : 'en') as View;
-    return send(response, 200, TYPES.html, viewerPage(await context.pages.page(key, view === 'both' ? LANGUAGES : [view]), LANGUAGES, view));
+    return send(response, 200, TYPES.html, viewerPage(await context.pages.page(key, view === 'both' ? LANGUAGES : [view]), view));
   }
-  for (const language of LANGUAGES) {
+  // Only the languages the report is published in: the others were never rendered.
+  const { languages } = await context.pages.page(key);
+  for (const language of languages) {
     if (route.name === outputName(route.report, route.quarter, 'html', language)) {
       sendDocument(response, await context.pages.page(key, [language]), language);
       return context.onServed?.(key, language);
@@ -82,7 +84,7 @@ function sendDocument(response: ServerResponse, page: PageState, language: Langu
 
 async function sendDownload(context: PreviewServerContext, response: ServerResponse, key: { report: string; quarter: string }, language: Language, format: 'docx' | 'pdf'): Promise<void> {
   try {
-    const download = await renderDownload({ ...key, dataDir: context.dataDir, cwd: context.cwd, env: context.env, parseYaml: context.pages.parseYaml }, language, format);
+    const download = await renderDownload({ ...key, dataDir: context.dataDir, cwd: context.cwd, env: context.env, parseYaml: context.pages.parseYaml, languages: [language] }, language, format);
     const name = outputName(key.report, key.quarter, format, language);
     if (download.content) return send(response, 200, TYPES[format], download.content, { 'Content-Disposition': `attachment; filename="${name}"` });
     const { problems, failure } = download.render;

@@ -5,10 +5,10 @@ import type { Format } from '../build/output-names.js';
 import { UsageError } from '../errors.js';
 import { loadData, type LoadOptions } from '../load/index.js';
 import { previousReportQuarter, quarterHistory, reportQuarter } from '../model/index.js';
-import { hasErrors, type Problem } from '../problems/index.js';
+import { hasErrors, problem, PROBLEMS, type Problem } from '../problems/index.js';
 import { MAX_TREND_QUARTERS } from '../render/chart/index.js';
 import type { Language } from '../schema/index.js';
-import { validateData } from '../validate/index.js';
+import { languagesOf, validateData } from '../validate/index.js';
 import type { PageKey } from './affected-pages.js';
 
 export interface RenderQuarterOptions extends PageKey {
@@ -20,6 +20,8 @@ export interface RenderQuarterOptions extends PageKey {
   readonly format?: Extract<Format, 'html' | 'docx'>;
   /** How YAML files are parsed (see rememberedYaml). */
   readonly parseYaml?: LoadOptions['parseYaml'];
+  /** The languages asked for (--lang, rag-report.yaml). Default: those the report is published in. */
+  readonly languages?: readonly Language[];
 }
 
 /** Why nothing could be rendered at all: the data folder, report or quarter is missing. */
@@ -33,6 +35,8 @@ export interface PreparedQuarter {
   /** What `validate --report R --quarter Q` lists. */
   readonly problems: readonly Problem[];
   readonly failure?: Failure;
+  /** The languages of its documents: those asked for that the report is published in. */
+  readonly languages: readonly Language[];
   /** Absent when the data has errors: there is nothing to render. */
   readonly render?: (language: Language) => Promise<LanguageRender>;
 }
@@ -56,10 +60,11 @@ export function prepareQuarter(options: RenderQuarterOptions): PreparedQuarter {
     const data = loadData({ dataDir, cwd, report, quarter, trendQuarters: MAX_TREND_QUARTERS, parseYaml });
     const loaded = data.reports[0]!;
     if (!loaded.quarters.some((q) => q.id === quarter)) {
-      return { problems: [], failure: { message: `the report ${report} has no quarter ${quarter}`, hint: 'start it with `rag-report new-quarter`' } };
+      return { problems: [], languages: [], failure: { message: `the report ${report} has no quarter ${quarter}`, hint: 'start it with `rag-report new-quarter`' } };
     }
-    const problems = validateData(data, quarter);
-    if (hasErrors(problems)) return { problems };
+    const problems = validateData(data, { quarter, languages: options.languages });
+    const languages = languagesOf(loaded, options.languages);
+    if (hasErrors(problems)) return { problems, languages };
     const current = reportQuarter(loaded, quarter)!;
     const format = options.format ?? 'html';
     const request: Omit<RenderRequest, 'languages' | 'draft'> = {
@@ -69,32 +74,34 @@ export function prepareQuarter(options: RenderQuarterOptions): PreparedQuarter {
       formats: [format],
       timestamp: documentTimestamp(current.quarter, options.env),
     };
-    const welshMissing = problems.some((problem) => problem.code === 'missing-welsh');
-    const draft = (language: Language) =>
-      language !== 'en' && (welshMissing || (current.narratives.en !== undefined && current.narratives[language] === undefined));
+    // What build refuses without --draft: missing Welsh texts, a missing Welsh summary.
+    const welshMissing = problems.some((problem) => PROBLEMS[problem.code].welsh);
+    const draft = (language: Language) => language !== 'en' && welshMissing;
     return {
       problems,
+      languages,
       render: async (language) => {
         try {
           const rendered = await renderReport({ ...request, languages: [language], draft: draft(language) });
           const file = rendered.files.find((candidate) => candidate.language === language && candidate.format === format);
           return { file: hasErrors(rendered.problems) ? undefined : file, problems: rendered.problems };
         } catch (error) {
-          return { problems: [faultOfTheTool(error, loaded.path)] };
+          // A fault of the tool, or a broken template: shown in the page and the terminal, and the preview goes on.
+          return { problems: [problem('render-failed', { file: loaded.path, line: 0, column: 0 }, { message: (error as Error)?.stack ?? String(error) })] };
         }
       },
     };
   } catch (error) {
-    if (error instanceof UsageError) return { problems: [], failure: { message: error.message, hint: error.hint } };
-    return { problems: [], failure: { message: `rag-report failed: ${(error as Error)?.stack ?? String(error)}`, hint: FAULT_HINT } };
+    if (error instanceof UsageError) return { problems: [], languages: [], failure: { message: error.message, hint: error.hint } };
+    // A folder renamed or removed between listing and reading it, as a checkout or an editor may do.
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (typeof code === 'string') return { problems: [], languages: [], failure: { message: `the data changed while it was read: ${(error as Error).message}`, hint: 'it is read again at the next save' } };
+    return {
+      problems: [],
+      languages: [],
+      failure: { message: `rag-report failed: ${(error as Error)?.stack ?? String(error)}`, hint: 'this is a fault of the tool, not of your data: please report it with the file you saved' },
+    };
   }
-}
-
-const FAULT_HINT = 'this is a fault of the tool, not of your data: please report it with the file you saved';
-
-/** A fault of the tool while rendering: shown in the page and the terminal, and the preview goes on. */
-function faultOfTheTool(error: unknown, file: string): Problem {
-  return { file, line: 0, column: 0, severity: 'error', code: 'render-failed', message: `rag-report failed: ${(error as Error)?.stack ?? String(error)}`, hint: FAULT_HINT };
 }
 
 /** Every language at once: the docx downloads, and `validate`-like uses. */

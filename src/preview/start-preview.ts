@@ -1,9 +1,9 @@
 import { displayPath } from '../load/index.js';
 import type { Paint } from '../problems/index.js';
+import type { Language } from '../schema/index.js';
 import { templatePath } from '../templates-path.js';
 import { EventStream } from './event-stream.js';
 import { ServedDocuments } from './served-documents.js';
-import { findConfigFile } from './find-config-file.js';
 import { listen } from './listen.js';
 import { listReports } from './list-reports.js';
 import { PreviewPages } from './preview-pages.js';
@@ -21,6 +21,10 @@ export interface PreviewOptions {
   readonly host: string;
   /** The next free one is taken when it is in use; 0 lets the system choose. */
   readonly port: number;
+  /** The languages asked for (--lang, rag-report.yaml). Default: those each report is published in. */
+  readonly languages?: readonly Language[];
+  /** rag-report.yaml, when there is one: watched too. */
+  readonly configFile?: string;
   /** Rendered first, and the address printed is its page. */
   readonly report?: string;
   readonly quarter?: string;
@@ -50,6 +54,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     dataDir,
     cwd,
     env: options.env,
+    languages: options.languages,
     showing: (key, language) => events.showing(key, language),
     onUpdate: (page) => events.send(page, stateOf(page)),
     // Rendering is work on this one thread: the next language waits until the open pages have fetched this one.
@@ -60,11 +65,10 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const port = await listen(server, options.host, options.port);
   if (options.port !== 0 && port !== options.port) log(`port ${options.port} is in use: serving on ${port} instead`);
 
-  const config = findConfigFile(cwd);
   const targets: WatchTarget[] = [
     { path: dataDir, kind: 'folder' },
     { path: templatePath(), kind: 'folder' },
-    ...(config ? [{ path: config, kind: 'file' as const }] : []),
+    ...(options.configFile ? [{ path: options.configFile, kind: 'file' as const }] : []),
   ];
   const stopWatching = watchFiles(targets, (files) => {
     log(`changed: ${files.map((file) => displayPath(cwd, file)).join(', ')}`);
@@ -75,7 +79,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}/${first.length === 1 && options.quarter ? `${first[0]!.report}/${first[0]!.quarter}/` : ''}`;
   // Rendered now, while the address is printed and the browser opens: the first page then opens at once.
-  for (const key of first) void pages.page(key, ['en']);
+  for (const key of first) void pages.page(key, options.languages?.slice(0, 1) ?? ['en']);
   return {
     url,
     port,

@@ -9,7 +9,7 @@ export function tellTerminal(page: PageState, previous: PageState | undefined, l
   else if (errors > 0) log(`${name}: ${errors} error${errors === 1 ? '' : 's'} (the page keeps its last good render)`);
   else if (Object.keys(page.timings).length === 0) log(`checked ${name}: no errors`);
   else log(`rendered ${name}: ${Object.entries(page.timings).map(([language, ms]) => `${language} in ${Math.round(ms)} ms`).join(', ')}`);
-  if (page.problems.length > 0 && !sameProblems(page.problems, previous?.problems)) log(formatProblemsAsText(page.problems, paint));
+  if (page.problems.length > 0 && !sameProblems(page.problems, previous?.problems)) log(formatProblemsAsText(page.problems, { paint }));
   else if (errors === 0 && previous && previous.problems.some((problem) => problem.severity === 'error')) log(`${name}: fixed`);
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ExitError, UsageError } from '../errors.js';
 import type { Io } from '../cli/io.js';
 import { displayPath } from '../load/index.js';
-import { findConfigFile } from './find-config-file.js';
+import { findSettings } from '../config/index.js';
 import { interrupted } from './interrupted.js';
 import { watchFiles, type WatchTarget } from './watch-files.js';
 
@@ -33,7 +33,7 @@ export async function watchValidate(check: () => void | Promise<void>, options: 
     // On stderr, so that --format json or github prints only what those formats hold.
     io.stderr(`watching ${displayPath(io.cwd, dataDir)} for changes (Ctrl-C to stop)`);
   };
-  const config = findConfigFile(io.cwd);
+  const config = findSettings(io.cwd).configFile;
   const targets: WatchTarget[] = [{ path: dataDir, kind: 'folder' }, ...(config ? [{ path: config, kind: 'file' as const }] : [])];
   // Watching starts before the first check, so that no save made once it has printed is missed.
   let running = Promise.resolve();

@@ -7,11 +7,11 @@ import { renderReport, type RenderedFile } from '../../build/render-report.js';
 import { UsageError } from '../../errors.js';
 import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
 import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarter } from '../../model/index.js';
-import { sortProblems, type Problem } from '../../problems/index.js';
+import { PROBLEMS, sortProblems, type Problem } from '../../problems/index.js';
 import { MAX_TREND_QUARTERS } from '../../render/chart/index.js';
 import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
-import { validateData } from '../../validate/index.js';
+import { languagesOf, validateData } from '../../validate/index.js';
 import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
 import type { Io } from '../io.js';
 import { checkReportName, parseList } from '../options.js';
@@ -21,31 +21,36 @@ import { printProblems } from './validate.js';
 
 export interface BuildOptions {
   readonly quarter: string;
-  /** Default ./data */
+  /** The data folder; main fills it in from rag-report.yaml or the folder found upward. */
   readonly data: string;
   readonly report?: string;
-  /** Default "en,cy" */
-  readonly lang: string;
+  /** "en", "cy" or "en,cy". Default: each report's languages. */
+  readonly lang?: string;
   /** Default "docx,html,md,json" */
-  readonly format: string;
-  /** Default dist */
+  readonly format?: string;
+  /** The output folder; main fills it in (dist beside the data folder). */
   readonly out: string;
   readonly draft?: boolean;
+  /** Print errors only. Default false. */
   readonly quiet?: boolean;
+  /** Every problem on its own line. Default false. */
+  readonly verbose?: boolean;
 }
 
 export async function buildCommand(options: BuildOptions, io: Io): Promise<void> {
   const started = performance.now();
   checkQuarterArgument(options.quarter);
-  const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
+  const requested = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
   const outDir = path.resolve(io.cwd, options.out);
-  refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), options.out);
-  const reports = validReports(options, languages, io);
+  refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), displayPath(io.cwd, outDir));
+  // summary.json has no language: a json-only build checks the English alone.
+  const checked = formats.every((format) => format === 'json') ? (['en'] as const) : requested;
+  const reports = validReports(options, checked, io);
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
   const files: OutputFile[] = [];
-  for (const { name, current, previous, history } of reports) {
+  for (const { name, current, previous, history, languages } of reports) {
     progress(`building ${name} ${options.quarter} (${languages.join(', ')})…`);
     const rendered = await renderReport({
       current,
@@ -56,6 +61,7 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
       draft: Boolean(options.draft),
       timestamp: documentTimestamp(current.quarter, io.env),
     });
+    // validate has filled in every summary already: a problem here is a fault of the tool.
     failOnErrors(rendered.problems, io);
     const folder = outputFolder(outDir, name, options.quarter);
     for (const file of await withPdf(rendered.files, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
@@ -75,6 +81,8 @@ interface ReportToBuild {
   readonly current: ReportQuarter;
   readonly previous: ReportQuarter | undefined;
   readonly history: readonly ReportQuarter[];
+  /** The languages to build it in: those asked for that it is published in. */
+  readonly languages: readonly Language[];
 }
 
 /**
@@ -83,7 +91,7 @@ interface ReportToBuild {
  * function: the parsed YAML, kept to point at problems, can then be freed
  * before the documents are built (half the memory of a large build).
  */
-function validReports(options: BuildOptions, languages: readonly Language[], io: Io): ReportToBuild[] {
+function validReports(options: BuildOptions, languages: readonly Language[] | undefined, io: Io): ReportToBuild[] {
   // The quarter, the one before, and as many before as the trend chart shows.
   const data = loadData({
     dataDir: options.data,
@@ -96,22 +104,31 @@ function validReports(options: BuildOptions, languages: readonly Language[], io:
   if (reports.length === 0) {
     throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
   }
-  const problems = buildProblems(validateData(data, options.quarter), languages, Boolean(options.draft));
-  failOnErrors(problems, io);
-  if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr });
+  const problems = buildProblems(validateData(data, { quarter: options.quarter, languages }), Boolean(options.draft));
+  failOnErrors(problems, io, options);
+  if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr }, options);
   return reports.map((report) => {
     const current = reportQuarter(report, options.quarter)!;
-    return { name: report.name, current, previous: previousReportQuarter(report, current), history: quarterHistory(report, options.quarter) };
+    return {
+      name: report.name,
+      current,
+      previous: previousReportQuarter(report, current),
+      history: quarterHistory(report, options.quarter),
+      languages: languagesOf(report, languages),
+    };
   });
 }
 
-/** Missing Welsh is only a warning, until a Welsh document is built without --draft. */
-function buildProblems(problems: readonly Problem[], languages: readonly Language[], draft: boolean): Problem[] {
-  if (!languages.includes('cy') || draft) return [...problems];
+/**
+ * Missing Welsh is a warning, until a Welsh document is built without
+ * --draft: validate found it only in reports whose Welsh is being built.
+ */
+function buildProblems(problems: readonly Problem[], draft: boolean): Problem[] {
+  if (draft) return [...problems];
   return sortProblems(
     problems.map((problem) =>
-      problem.code === 'missing-welsh'
-        ? { ...problem, severity: 'error', hint: `${problem.hint ?? ''}; to build a draft anyway, add --draft` }
+      PROBLEMS[problem.code].welsh
+        ? { ...problem, severity: 'error', hint: `${problem.hint ?? ''}; or build the English alone with --lang en, or a Welsh draft with --draft` }
         : problem,
     ),
   );
@@ -160,3 +177,4 @@ function size(content: string | Uint8Array): string {
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
+

@@ -11,6 +11,7 @@ import { jsonSchemas } from './schema.js';
 export interface InitOptions {
   /** The folder to start the repository in. Default "." */
   readonly dir: string;
+  readonly quiet?: boolean;
 }
 
 /** Writes an example report repository into a new or empty folder; never overwrites a file. */
@@ -29,7 +30,7 @@ export function initCommand(options: InitOptions, io: Io): void {
     );
   }
   writeFilesAtomically(files.map((file) => ({ path: path.join(root, file.path), content: file.content })));
-  io.stdout(describe(files, shown, options.dir, io));
+  if (!options.quiet) io.stdout(describe(files, shown, options.dir, io));
 }
 
 function listed(paths: readonly string[]): string {

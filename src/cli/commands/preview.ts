@@ -7,12 +7,16 @@ import { interrupted } from '../../preview/interrupted.js';
 import { openBrowser } from '../../preview/open-browser.js';
 import { startPreview } from '../../preview/start-preview.js';
 import type { Io } from '../io.js';
-import { checkReportName } from '../options.js';
+import { checkReportName, parseList } from '../options.js';
+import { findSettings } from '../../config/index.js';
+import { LANGUAGES, type Language } from '../../schema/index.js';
 import { paintFor } from '../paint.js';
 
 export interface PreviewCommandOptions {
-  /** Default ./data */
+  /** The data folder; main fills it in from rag-report.yaml or the folder found upward. */
   readonly data: string;
+  /** "en" or "en,cy". Default: each report's languages. */
+  readonly lang?: string;
   readonly report?: string;
   readonly quarter?: string;
   /** Default 4321 */
@@ -33,11 +37,14 @@ export async function previewCommand(options: PreviewCommandOptions, io: Io): Pr
   const report = checkReportName(options.report);
   if (options.quarter !== undefined) checkQuarterArgument(options.quarter);
   checkScope(dataDir, report, options.quarter);
+  const languages = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
   const paint = paintFor(io);
   const preview = await startPreview({
     dataDir,
     cwd: io.cwd,
     env: io.env,
+    languages,
+    configFile: findSettings(io.cwd).configFile,
     host: options.host,
     port: parsePort(options.port),
     report,

@@ -36,17 +36,21 @@ body { display: flex; flex-direction: column; }
 `;
 
 /** The page that shows a report's quarter: the documents in frames, a bar to switch language and download, the problems over them. */
-export function viewerPage(page: PageState, languages: readonly Language[], view: View): string {
+export function viewerPage(page: PageState, view: View): string {
+  const { languages } = page;
   const base = `/${escapeHtml(page.report)}/${escapeHtml(page.quarter)}/`;
-  const views: View[] = [...languages, 'both'];
+  const views: View[] = languages.length > 1 ? [...languages, 'both'] : [...languages];
+  // A view the report does not have (Welsh of an English-only report) falls back to its first language.
+  const chosen: View = (view === 'both' && languages.length > 1) || languages.includes(view as Language) ? view : (languages[0] ?? 'en');
+
   const nav = views.map((candidate) => {
     const label = candidate === 'both' ? 'Side by side' : LANGUAGE_NAMES[candidate];
-    return `<a href="${base}?view=${candidate}"${candidate === view ? ' aria-current="page"' : ''}>${label}</a>`;
+    return `<a href="${base}?view=${candidate}"${candidate === chosen ? ' aria-current="page"' : ''}>${label}</a>`;
   });
   const downloads = languages.flatMap((language) =>
     (['docx', 'pdf'] as const).map((format) => `<a href="${base}${escapeHtml(outputName(page.report, page.quarter, format, language))}">${format} (${language})</a>`),
   );
-  const shown = view === 'both' ? languages : [view];
+  const shown = chosen === 'both' ? languages : languages.filter((language) => language === chosen);
   const frames = shown.map((language) => {
     const src = `${base}${escapeHtml(outputName(page.report, page.quarter, 'html', language))}`;
     return `<iframe title="${LANGUAGE_NAMES[language]}" lang="${language}" src="${src}?v=${page.versions[language] ?? 0}" data-src="${src}"></iframe>`;

@@ -58,11 +58,26 @@ export const VIEWER_SCRIPT = `
     return li;
   }
 
+  function failureItem(failure) {
+    const li = document.createElement('li');
+    const message = document.createElement('div');
+    message.className = 'message';
+    message.textContent = failure.message;
+    li.append(message);
+    if (failure.hint) {
+      const hint = document.createElement('div');
+      hint.className = 'hint';
+      hint.textContent = 'hint: ' + failure.hint;
+      li.append(hint);
+    }
+    return li;
+  }
+
   function show(next) {
     const errors = next.problems.filter((problem) => problem.severity === 'error');
     const others = next.problems.filter((problem) => problem.severity !== 'error');
-    const shown = next.failure ? [{ file: next.failure.message, line: 0, column: 0, severity: 'error', code: '', message: '', hint: next.failure.hint }] : errors;
-    list.replaceChildren(...shown.map(item));
+    const shown = next.failure ? [failureItem(next.failure)] : errors.map(item);
+    list.replaceChildren(...shown);
     title.textContent = next.failure
       ? 'rag-report cannot render this quarter'
       : errors.length + (errors.length === 1 ? ' error' : ' errors') + ' to fix: the last good render is shown beneath';
@@ -75,8 +90,8 @@ export const VIEWER_SCRIPT = `
   }
 
   show(state);
-  const shown = frames.map((frame) => frame.lang).join(',');
-  const source = new EventSource('/events?report=' + encodeURIComponent(state.report) + '&quarter=' + encodeURIComponent(state.quarter) + '&languages=' + shown);
+  const showing = frames.map((frame) => frame.lang).join(',');
+  const source = new EventSource('/events?report=' + encodeURIComponent(state.report) + '&quarter=' + encodeURIComponent(state.quarter) + '&languages=' + showing);
   source.addEventListener('state', (event) => {
     const next = JSON.parse(event.data);
     show(next);
