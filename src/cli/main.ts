@@ -49,6 +49,10 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'treat warnings (missing Welsh, unexplained rating changes) as errors')
     .option('--lang <languages>', "check only these languages, comma-separated: en, cy (default: rag-report.yaml's languages, or each report's)")
+    .option(
+      '--changed-files <file>',
+      "with --format github: annotate only the files listed in <file> (one path a line, relative to this folder, as `git diff --name-only` writes them), errors first, within GitHub's limits; the other problems are listed in the log",
+    )
     .option('--watch', 'check again every time a file in the data folder is saved, until Ctrl-C')
     .action(async (options) => (await import('./commands/validate.js')).validateCommand(options, io));
 
@@ -62,6 +66,7 @@ function buildProgram(io: Io): Command {
     .option('--format <formats>', 'formats, comma-separated: docx, html, md, json, pdf (pdf needs LibreOffice) (default: rag-report.yaml\'s formats, or all but pdf)')
     .option('--out <dir>', 'the output folder, outside the data folder (default: rag-report.yaml\'s out, or dist beside the data folder)')
     .option('--draft', 'build even with Welsh missing: the untranslated texts are marked, and a document missing any says DRAFT on its first page')
+    .option('--office <path>', "LibreOffice's soffice program, for pdf (default: $RAG_REPORT_OFFICE, then rag-report.yaml's office, then PATH, then the usual install folders)")
     .action(async (options) => (await import('./commands/build.js')).buildCommand(options, io));
 
   program
@@ -116,6 +121,32 @@ function buildProgram(io: Io): Command {
     .argument('[dir]', 'the folder to create it in', '.')
     .action(async (dir, options) => (await import('./commands/init.js')).initCommand({ ...options, dir }, io));
 
+  program
+    .command('doctor')
+    .description('check this computer: Node.js, rag-report, LibreOffice (for pdf), fonts, the data folder, the config file and the output folder')
+    .option('--data <dir>', DATA_HELP)
+    .option('--out <dir>', "the output folder build writes to (default: rag-report.yaml's out, or dist beside the data folder)")
+    .option('--office <path>', "LibreOffice's soffice program (default: $RAG_REPORT_OFFICE, then rag-report.yaml's office, then PATH, then the usual install folders)")
+    .action(async (options) => (await import('./commands/doctor.js')).doctorCommand(options, io));
+
+  program
+    .command('import')
+    .description('read a report published in Word (.docx) into one quarter of YAML: ratings from the RAG cells, texts as Markdown')
+    .argument('<file>', 'the Word document (.docx)')
+    .requiredOption('--report <name>', 'the report it belongs to (a folder under the data folder; created with report.yaml when new)')
+    .requiredOption('--quarter <quarter>', 'the quarter it reports on, e.g. 2023Q2; never one that exists')
+    .option('--data <dir>', DATA_HELP)
+    .option('--dry-run', 'print the files it would write, and write nothing')
+    .addHelpText(
+      'after',
+      '\nThe document needs a heading per section (a Heading style or a bold line) and under it a table whose\n' +
+        'header row reads like "Action Required | RAG | Quarter 2 Progress Update". A rating is the word in the\n' +
+        'RAG cell (Red, Amber, Green, N/A, Yellow...), else the cell\'s colour. Into an existing report, sections\n' +
+        'and actions keep their ids, matched by reference and text. A counts table that disagrees with the rows\n' +
+        'is a warning.\n\nExample:\n  rag-report import "Q1 2023-24.docx" --report policing-protocol --quarter 2023Q1',
+    )
+    .action(async (file, options) => (await import('./commands/import.js')).importCommand({ ...options, file }, io));
+
   const translations = program
     .command('translations')
     .description('hand texts whose Welsh is missing or stale to a translator, and bring the Welsh back');
@@ -158,9 +189,12 @@ function applySettings(command: Command, io: Io): void {
     command.options.some((option) => option.attributeName() === name) && command.getOptionValueSource(name) !== 'cli';
   if (unset('data')) command.setOptionValueWithSource('data', settings.data, 'config');
   if (unset('lang') && settings.languages) command.setOptionValueWithSource('lang', settings.languages.join(','), 'config');
-  if (command.name() !== 'build') return;
+  if (command.name() !== 'build' && command.name() !== 'doctor') return;
   if (unset('out')) command.setOptionValueWithSource('out', settings.out, 'config');
   if (unset('format') && settings.formats) command.setOptionValueWithSource('format', settings.formats.join(','), 'config');
+  // Not an option: the config's office comes after $RAG_REPORT_OFFICE, which an option would override.
+  command.setOptionValueWithSource('officeFromConfig', settings.office, 'config');
+  command.setOptionValueWithSource('configFile', settings.configFile, 'config');
 }
 
 function exitCodeFor(thrown: unknown, io: Io): number {

@@ -84,7 +84,8 @@ function readConfig(cwd: string, file: string): Settings {
     out: path.resolve(dir, config.out ?? 'dist'),
     languages: config.languages,
     formats: config.formats,
-    office: config.office,
+    // A path is relative to the config file; a bare name such as soffice is looked up on PATH.
+    office: config.office && /[\\/]/.test(config.office) ? path.resolve(dir, config.office) : config.office,
   };
 }
 

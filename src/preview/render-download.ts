@@ -1,4 +1,5 @@
 import { docxToPdf } from '../render/pdf/docx-to-pdf.js';
+import { findOffice, requireOffice } from '../render/pdf/find-office.js';
 import type { Language } from '../schema/index.js';
 import { renderQuarter, type RenderQuarterOptions } from './render-quarter.js';
 
@@ -14,5 +15,8 @@ export async function renderDownload(options: Omit<RenderQuarterOptions, 'format
   const docx = render.files.get(language);
   if (!docx) return { render };
   const content = docx.content as Uint8Array;
-  return { render, content: format === 'pdf' ? await docxToPdf(content, docx.name) : content };
+  if (format === 'docx') return { render, content };
+  // LibreOffice as build finds it (RAG_REPORT_OFFICE, the PATH, the usual folders); a usage error when it is not there.
+  const office = requireOffice(findOffice({ env: options.env }));
+  return { render, content: await docxToPdf(content, docx.name, { office }) };
 }

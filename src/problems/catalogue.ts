@@ -262,6 +262,61 @@ export const PROBLEMS = {
     message: (p) => `the change_reason of "${p.id}" restates the move; the report already says it`,
     hint: () => 'write only the reason, read after "as": e.g. "the Annual Report has been published."',
   }),
+  // `import` of a Word document: found where the document is read, so the words come with them.
+  'import-no-rating': kind<Explained>({
+    severity: 'error',
+    means: "`import`: a row's RAG cell has no rating word and a shade close to no colour of the scale (or none)",
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-no-action': kind<Explained>({
+    severity: 'error',
+    means: '`import`: a row has a rating but no action (a row that continues the one above has both cells empty)',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-no-update': kind<Explained>({
+    severity: 'error',
+    means: '`import`: a row has an action but no progress update',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-no-heading': kind<Explained>({
+    severity: 'error',
+    means: '`import`: an action table with no heading before it',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-no-introduction': kind<Explained>({
+    severity: 'warning',
+    means: '`import` of a new report: the document has no Introduction, so report.yaml gets a placeholder',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-unplaced-heading': kind<Explained>({
+    severity: 'error',
+    means: "`import` into an existing report: a heading that matches none of report.yaml's sections",
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-duplicate-section': kind<Explained>({
+    severity: 'error',
+    means: '`import`: two headings are the same section',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-missing-section': kind<Explained>({
+    severity: 'error',
+    means: '`import`: report.yaml lists a section the document does not have',
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
+  'import-counts-disagree': kind<Explained>({
+    severity: 'warning',
+    means: "`import`: the document's counts table prints a count or percentage its rows do not give",
+    message: (p) => p.message,
+    hint: (p) => p.hint,
+  }),
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -3,3 +3,4 @@ export * from './problem.js';
 export * from './did-you-mean.js';
 export * from './format-problems.js';
 export * from './problem-table.js';
+export * from './github-annotations.js';

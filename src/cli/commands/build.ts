@@ -10,6 +10,7 @@ import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarte
 import { PROBLEMS, sortProblems, type Problem } from '../../problems/index.js';
 import { MAX_TREND_QUARTERS } from '../../render/chart/index.js';
 import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
+import { findOffice, requireOffice, type OfficeProgram } from '../../render/pdf/find-office.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
 import { languagesOf, validateData } from '../../validate/index.js';
 import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
@@ -35,6 +36,10 @@ export interface BuildOptions {
   readonly quiet?: boolean;
   /** Every problem on its own line. Default false. */
   readonly verbose?: boolean;
+  /** LibreOffice's soffice program, for pdf. Default: RAG_REPORT_OFFICE, rag-report.yaml's office, PATH, the usual install folders. */
+  readonly office?: string;
+  /** rag-report.yaml's `office`, resolved against its folder; main fills it in. */
+  readonly officeFromConfig?: string;
 }
 
 export async function buildCommand(options: BuildOptions, io: Io): Promise<void> {
@@ -44,6 +49,10 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
   const outDir = path.resolve(io.cwd, options.out);
   refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), displayPath(io.cwd, outDir));
+  // Found before anything is rendered, so that a wrong path fails at once.
+  const office = formats.includes('pdf')
+    ? requireOffice(findOffice({ option: options.office, config: options.officeFromConfig, env: io.env }))
+    : undefined;
   // summary.json has no language: a json-only build checks the English alone.
   const checked = formats.every((format) => format === 'json') ? (['en'] as const) : requested;
   const reports = validReports(options, checked, io);
@@ -64,7 +73,7 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
     // validate has filled in every summary already: a problem here is a fault of the tool.
     failOnErrors(rendered.problems, io);
     const folder = outputFolder(outDir, name, options.quarter);
-    for (const file of await withPdf(rendered.files, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
+    for (const file of await withPdf(rendered.files, formats, office, options.quiet ? undefined : io.stderr)) files.push({ path: path.join(folder, file.name), content: file.content });
   }
   const written = writeFilesAtomically(files);
   if (options.quiet) return;
@@ -135,8 +144,14 @@ function buildProblems(problems: readonly Problem[], draft: boolean): Problem[] 
 }
 
 /** PDFs are converted from the docx; the docx is kept only when it was asked for. */
-async function withPdf(files: readonly RenderedFile[], formats: readonly Format[]): Promise<RenderedFile[]> {
-  if (!formats.includes('pdf')) return [...files];
+async function withPdf(
+  files: readonly RenderedFile[],
+  formats: readonly Format[],
+  office: OfficeProgram | undefined,
+  // A conversion takes seconds: said on a terminal and in a CI log alike.
+  progress: ((line: string) => void) | undefined,
+): Promise<RenderedFile[]> {
+  if (!office) return [...files];
   const result: RenderedFile[] = [];
   for (const file of files) {
     if (file.format !== 'docx') {
@@ -144,7 +159,7 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
       continue;
     }
     if (formats.includes('docx')) result.push(file);
-    const pdf = await docxToPdf(file.content as Uint8Array, file.name);
+    const pdf = await docxToPdf(file.content as Uint8Array, file.name, { office, progress });
     result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
   }
   return result;

@@ -5,7 +5,8 @@ import { parseQuarter } from '../../quarter/index.js';
 import {
   formatProblemsAsJson,
   formatProblemsAsText,
-  formatProblemsForGithub,
+  formatGithubAnnotations,
+  readChangedFiles,
   PROBLEM_FORMATS,
   PROBLEMS,
   type Problem,
@@ -32,6 +33,8 @@ export interface ValidateOptions {
   readonly quiet?: boolean;
   /** Every problem on its own line. Default false. */
   readonly verbose?: boolean;
+  /** A file listing the changed files, one a line: --format github annotates only those. */
+  readonly changedFiles?: string;
   /** Check again on every save, until Ctrl-C. Default false. */
   readonly watch?: boolean;
 }
@@ -47,27 +50,35 @@ export async function validateCommand(options: ValidateOptions, io: Io): Promise
   if (options.quarter && data.reports.every((report) => !report.quarters.some((q) => q.id === options.quarter))) {
     throw noDataFor(options.quarter, data, options.report);
   }
+  const changedFiles = options.changedFiles === undefined ? undefined : readChangedFiles(options.changedFiles, format, io.cwd);
   const problems = validateData(data, { quarter: options.quarter, languages });
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (options.strict === true && warnings > 0);
   const shown = options.quiet && !options.strict ? problems.filter((problem) => problem.severity === 'error') : problems;
-  const printed = printProblems(shown, format, io, { verbose: options.verbose });
+  const printed = printProblems(shown, format, io, { verbose: options.verbose, changedFiles });
   if (format === 'text' && (failed || !options.quiet)) {
     io.stdout(summaryLine(data, options.quarter, problems, failed, printed < shown.length, io));
   }
   if (failed) throw new ExitError(1);
 }
 
+export interface PrintOptions {
+  /** Every problem on its own line. Default false. */
+  readonly verbose?: boolean | undefined;
+  /** With github: annotate only these files (relative to io.cwd). Default: every file. */
+  readonly changedFiles?: readonly string[] | undefined;
+}
+
 /** Prints the problems in `format`; returns how many lines of problems text printed (every problem in json and github). */
-export function printProblems(problems: readonly Problem[], format: ProblemFormat, io: Io, { verbose = false } = {}): number {
+export function printProblems(problems: readonly Problem[], format: ProblemFormat, io: Io, { verbose = false, changedFiles }: PrintOptions = {}): number {
   if (format === 'json') {
     io.stdout(formatProblemsAsJson(problems));
     return problems.length;
   }
   if (problems.length === 0) return 0;
   if (format === 'github') {
-    io.stdout(formatProblemsForGithub(problems));
+    io.stdout(formatGithubAnnotations(problems, { cwd: io.cwd, changedFiles }));
     return problems.length;
   }
   const paint = paintFor(io);
