@@ -53,6 +53,7 @@ function buildProgram(io: Io): Command {
       '--changed-files <file>',
       "with --format github: annotate only the files listed in <file> (one path a line, relative to this folder, as `git diff --name-only` writes them), errors first, within GitHub's limits; the other problems are listed in the log",
     )
+    .option('--watch', 'check again every time a file in the data folder is saved, until Ctrl-C')
     .action(async (options) => (await import('./commands/validate.js')).validateCommand(options, io));
 
   program
@@ -77,6 +78,19 @@ function buildProgram(io: Io): Command {
     .option('--report <name>', 'only this report')
     .addOption(new Option('--format <format>', 'text for reading, json for the summary figures').choices(['text', 'json']).default('text'))
     .action(async (options) => (await import('./commands/compare.js')).compareCommand(options, io));
+
+  program
+    .command('preview')
+    .description('serve the reports as web pages that show every save at once, with the problems over them; docx and PDF on demand')
+    .option('--data <dir>', DATA_HELP)
+    .option('--report <name>', 'open this report first (default: the index of every report)')
+    .option('--quarter <quarter>', 'open this quarter first, e.g. 2023Q2')
+    .option('--lang <languages>', "show only these languages, comma-separated: en, cy (default: rag-report.yaml's languages, or each report's)")
+    .option('--port <port>', 'the port to serve on; the next free one when it is in use', '4321')
+    .option('--host <address>', 'the address to serve on: only this machine by default; another address lets others on the network read the reports', '127.0.0.1')
+    .option('--open', 'open the preview in the default browser')
+    .addHelpText('after', '\nStops with Ctrl-C. Writes nothing: the pages are rendered in memory.\n\nExample:\n  rag-report preview --quarter 2023Q2 --open')
+    .action(async (options) => (await import('./commands/preview.js')).previewCommand(options, io));
 
   program
     .command('schema')

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Language } from '../schema/index.js';
-import { templatePath } from '../templates-path.js';
+import { loadTemplate, templatePath } from '../templates-path.js';
 
 /** The fixed words of one language, from templates/locales/<language>.yaml. */
 export interface Locale {
@@ -19,12 +18,12 @@ export interface Locale {
   readonly chart: Readonly<Record<string, unknown>>;
 }
 
-const cache = new Map<Language, Locale>();
-
 export function loadLocale(language: Language): Locale {
-  const cached = cache.get(language);
-  if (cached) return cached;
-  const raw = parse(readFileSync(templatePath('locales', `${language}.yaml`), 'utf8')) as Record<string, unknown>;
+  return loadTemplate(templatePath('locales', `${language}.yaml`), (text) => readLocale(language, text));
+}
+
+function readLocale(language: Language, text: string): Locale {
+  const raw = parse(text) as Record<string, unknown>;
   const { months, soft_mutations, counted, chart, ...strings } = raw;
   const locale: Locale = {
     language,
@@ -34,7 +33,6 @@ export function loadLocale(language: Language): Locale {
     counted: (counted ?? {}) as Record<string, Record<string, string>>,
     chart: (chart ?? {}) as Record<string, unknown>,
   };
-  cache.set(language, locale);
   return locale;
 }
 

@@ -208,6 +208,12 @@ export const PROBLEMS = {
     message: (p) => `the summary cannot be filled in: ${p.reason}`,
     hint: () => SUMMARY_FIELDS,
   }),
+  'render-failed': kind<{ message: string }>({
+    severity: 'error',
+    means: '`preview`: rendering a quarter failed in the tool itself (an edited template that is broken, or a fault to report)',
+    message: (p) => `rag-report failed: ${p.message}`,
+    hint: () => 'this is a fault of the tool or of an edited template, not of your data: please report it with the file you saved',
+  }),
   'bad-translation-file': kind<{ message: string; hint: string }>({
     severity: 'error',
     means: '`translations import`: the XLIFF or CSV file cannot be read (exit 2)',

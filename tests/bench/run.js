@@ -84,4 +84,15 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+// The live preview: save-to-page in a real browser, and its re-render (tests/bench/preview.js).
+const preview = await (await import('./preview.js')).measurePreview({ root, cli, runs: quick ? 5 : 15 });
+const previewRow = (what, ms, target) => rows.push({ dataset: 'sample policing-protocol 2023Q2', what, 'median ms': ms === undefined ? '' : Math.round(ms), 'peak MB': '', target });
+if (preview.skipped) previewRow(`preview: ${preview.skipped}`, undefined, '');
+else {
+  previewRow('preview, English page: save → page shows it', preview.en.saveToPage, '≤ 300 ms');
+  previewRow('preview, English page: re-render', preview.en.rerender, '≤ 100 ms');
+  previewRow('preview, side by side: save → both show it', preview.both.saveToPage, '');
+  previewRow('preview, side by side: re-render en then cy', preview.both.rerender, '');
+  previewRow('bare node start, same run (for scale)', preview.nodeStart, '');
+}
 console.table(rows);

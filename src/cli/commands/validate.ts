@@ -35,9 +35,15 @@ export interface ValidateOptions {
   readonly verbose?: boolean;
   /** A file listing the changed files, one a line: --format github annotates only those. */
   readonly changedFiles?: string;
+  /** Check again on every save, until Ctrl-C. Default false. */
+  readonly watch?: boolean;
 }
 
-export function validateCommand(options: ValidateOptions, io: Io): void {
+export async function validateCommand(options: ValidateOptions, io: Io): Promise<void> {
+  if (options.watch) {
+    const { watchValidate } = await import('../../preview/watch-validate.js');
+    return watchValidate(() => validateCommand({ ...options, watch: false }, io), { data: options.data, io });
+  }
   const format = checkChoice<ProblemFormat>('--format', options.format, PROBLEM_FORMATS);
   const languages = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
   const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -6,7 +5,7 @@ import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { templatePath } from '../../templates-path.js';
+import { loadTemplate, templatePath } from '../../templates-path.js';
 import { textColourFor } from '../colour/contrast.js';
 import type { RichCellData, RichTableData } from '../markdown/rich-table.js';
 
@@ -25,7 +24,6 @@ export interface HtmlPageOptions {
 
 // Raw HTML in the tree is dropped, never passed through: no script can reach the page.
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
-let page: HandlebarsTemplateDelegate | undefined;
 
 /** One self-contained, accessible page: semantic tables, ratings as word and colour, a print stylesheet. */
 export function renderHtml(tree: Root, options: HtmlPageOptions): string {
@@ -34,7 +32,7 @@ export function renderHtml(tree: Root, options: HtmlPageOptions): string {
   finishTables(hast);
   if (options.contentsHeading) navigation(hast, options.contentsHeading);
   const body = toHtml.stringify(hast as never);
-  page ??= Handlebars.create().compile(readFileSync(templatePath('page.html.hbs'), 'utf8'), { strict: true });
+  const page = loadTemplate(templatePath('page.html.hbs'), (text) => Handlebars.create().compile(text, { strict: true }));
   return page({ language: options.language, title: options.title, description: options.description, body });
 }
 

@@ -1,0 +1,2 @@
+export * from './start-preview.js';
+export * from './watch-validate.js';
