@@ -59,6 +59,7 @@ function buildProgram(io: Io): Command {
     .option('--out <dir>', 'the output folder', 'dist')
     .option('--draft', 'build even with Welsh missing: untranslated texts are marked, and the first page says DRAFT')
     .option('--quiet', 'print nothing but errors')
+    .option('--no-cache', 'make every file afresh: neither read nor keep anything in the build cache (node_modules/.cache/rag-report)')
     .action(async (options) => (await import('./commands/build.js')).buildCommand(options, io));
 
   program

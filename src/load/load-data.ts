@@ -2,14 +2,18 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
-import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
+import { parseQuarter } from '../quarter/index.js';
 import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
 import { parseYamlFile } from './read-yaml-file.js';
+import { checkQuarterArgument } from './quarter-argument.js';
 import { schemaProblems } from './schema-problems.js';
+import { wantedQuarters, type OnlyQuarter } from './wanted-quarters.js';
+
+export { checkQuarterArgument };
 
 export interface LoadOptions {
   /** The data folder. */
@@ -66,15 +70,6 @@ export function loadData(options: LoadOptions): LoadedData {
   return { dataDir, reports, problems };
 }
 
-export function checkQuarterArgument(quarter: string): void {
-  if (!parseQuarter(quarter)) {
-    throw new UsageError(
-      `"${quarter}" is not a quarter`,
-      'write the financial year and quarter as YYYYQn, e.g. 2023Q2 for July to September 2023',
-    );
-  }
-}
-
 interface Context {
   readonly cwd: string;
   readonly dataDir: string;
@@ -86,12 +81,6 @@ function listReportNames(dataDir: string): string[] {
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
-}
-
-/** The quarter to load, with the one before it and the latest `trendQuarters` up to it. */
-interface OnlyQuarter {
-  readonly quarter: string;
-  readonly trendQuarters: number;
 }
 
 function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | undefined): LoadedReport {
@@ -146,13 +135,6 @@ function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuar
     quarters.push(loadQuarter(context, dir, entry.name, quarter));
   }
   return quarters.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-function wantedQuarters({ quarter, trendQuarters }: OnlyQuarter, folders: readonly string[]): string[] {
-  const previous = formatQuarter(previousQuarter(parseQuarter(quarter)!));
-  if (trendQuarters === 0) return [quarter, previous];
-  const upToQuarter = folders.filter((name) => parseQuarter(name) && name <= quarter).sort();
-  return [quarter, previous, ...upToQuarter.slice(-trendQuarters)];
 }
 
 function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQuarter['quarter']): LoadedQuarter {

@@ -1,22 +1,23 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { documentTimestamp } from '../../build/timestamp.js';
 import { DEFAULT_FORMATS, FORMATS, outputFolder, type Format } from '../../build/output-names.js';
-import { renderReport, type RenderedFile } from '../../build/render-report.js';
-import { UsageError } from '../../errors.js';
-import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
-import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarter } from '../../model/index.js';
-import { sortProblems, type Problem } from '../../problems/index.js';
-import { MAX_TREND_QUARTERS } from '../../render/chart/index.js';
-import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
-import { LANGUAGES, type Language } from '../../schema/index.js';
-import { validateData } from '../../validate/index.js';
+import type { RenderedFile } from '../../build/render-report.js';
+import { documentTimestamp } from '../../build/timestamp.js';
+import { openBuildCache, type BuildCache } from '../../cache/index.js';
+import { displayPath } from '../../load/data-paths.js';
+import { checkQuarterArgument } from '../../load/quarter-argument.js';
+import { parseQuarter } from '../../quarter/index.js';
+import { MAX_TREND_QUARTERS } from '../../render/chart/trend-chart-svg.js';
+import { LANGUAGES, type Language } from '../../schema/languages.js';
 import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
 import type { Io } from '../io.js';
 import { checkReportName, parseList } from '../options.js';
 import { paintFor } from '../paint.js';
-import { failOnErrors } from './fail-on-errors.js';
-import { printProblems } from './validate.js';
+import { reportBuildProblems } from './build-problems.js';
+import type { BuiltReport } from './fresh-build.js';
+
+// This module loads only what a build needs when nothing has changed since the last one (a
+// fraction of a second); the loader, the checks and the renderers are loaded by fresh-build.js.
 
 export interface BuildOptions {
   readonly quarter: string;
@@ -31,6 +32,8 @@ export interface BuildOptions {
   readonly out: string;
   readonly draft?: boolean;
   readonly quiet?: boolean;
+  /** False with --no-cache: nothing is read from or written to the build cache. Default true. */
+  readonly cache?: boolean;
 }
 
 export async function buildCommand(options: BuildOptions, io: Io): Promise<void> {
@@ -38,25 +41,33 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   checkQuarterArgument(options.quarter);
   const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
-  const reports = validReports(options, languages, io);
+  const timestamp = documentTimestamp(parseQuarter(options.quarter)!, io.env);
+  const cache = options.cache === false ? undefined : openBuildCache({
+    cwd: io.cwd,
+    env: io.env,
+    dataDir: path.resolve(io.cwd, options.data),
+    report: checkReportName(options.report),
+    quarter: options.quarter,
+    trendQuarters: MAX_TREND_QUARTERS,
+    languages,
+    formats,
+    draft: Boolean(options.draft),
+    timestamp,
+  });
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
   const outDir = path.resolve(io.cwd, options.out);
   const files: OutputFile[] = [];
-  for (const { name, current, previous, history } of reports) {
-    progress(`building ${name} ${options.quarter} (${languages.join(', ')})…`);
-    const rendered = await renderReport({
-      current,
-      previous,
-      history,
-      languages,
-      formats,
-      draft: Boolean(options.draft),
-      timestamp: documentTimestamp(current.quarter, io.env),
-    });
-    failOnErrors(rendered.problems, io);
+  const unchanged = cache && unchangedBuild(cache, options, languages, io);
+  const built =
+    unchanged ??
+    (await (await import('./fresh-build.js')).freshBuild(
+      { ...options, languages, formats, draft: Boolean(options.draft), quiet: Boolean(options.quiet), timestamp, cache, progress },
+      io,
+    ));
+  for (const { name, rendered } of built) {
     const folder = outputFolder(outDir, name, options.quarter);
-    for (const file of await withPdf(rendered.files, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
+    for (const file of await withPdf(rendered, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
   }
   const written = writeFilesAtomically(files);
   if (options.quiet) return;
@@ -65,54 +76,21 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
     for (const [index, file] of written.entries()) io.stderr(`  ${displayPath(io.cwd, file)}  ${paint.dim(size(files[index]!.content))}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.stderr(paint.green(`built ${reports.length} report${reports.length === 1 ? '' : 's'} for ${options.quarter}: ${written.length} files in ${displayPath(io.cwd, outDir)} (${seconds} s)`));
-}
-
-interface ReportToBuild {
-  readonly name: string;
-  readonly current: ReportQuarter;
-  readonly previous: ReportQuarter | undefined;
-  readonly history: readonly ReportQuarter[];
+  const note = unchanged ? ', unchanged since the last build' : '';
+  io.stderr(paint.green(`built ${built.length} report${built.length === 1 ? '' : 's'} for ${options.quarter}: ${written.length} files in ${displayPath(io.cwd, outDir)} (${seconds} s${note})`));
 }
 
 /**
- * The quarter of each report that has it, once the data has validated (the
- * problems are printed; errors stop the build). Only the quarters leave this
- * function: the parsed YAML, kept to point at problems, can then be freed
- * before the documents are built (half the memory of a large build).
+ * When nothing the build reads has changed since a build that made every file
+ * asked for: its problems and files, from the cache, with no YAML parsed.
  */
-function validReports(options: BuildOptions, languages: readonly Language[], io: Io): ReportToBuild[] {
-  // The quarter, the one before, and as many before as the trend chart shows.
-  const data = loadData({
-    dataDir: options.data,
-    cwd: io.cwd,
-    report: checkReportName(options.report),
-    quarter: options.quarter,
-    trendQuarters: MAX_TREND_QUARTERS,
-  });
-  const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === options.quarter));
-  if (reports.length === 0) {
-    throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
-  }
-  const problems = buildProblems(validateData(data, options.quarter), languages, Boolean(options.draft));
-  failOnErrors(problems, io);
-  if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr });
-  return reports.map((report) => {
-    const current = reportQuarter(report, options.quarter)!;
-    return { name: report.name, current, previous: previousReportQuarter(report, current), history: quarterHistory(report, options.quarter) };
-  });
-}
-
-/** Missing Welsh is only a warning, until a Welsh document is built without --draft. */
-function buildProblems(problems: readonly Problem[], languages: readonly Language[], draft: boolean): Problem[] {
-  if (!languages.includes('cy') || draft) return [...problems];
-  return sortProblems(
-    problems.map((problem) =>
-      problem.code === 'missing-welsh'
-        ? { ...problem, severity: 'error', hint: `${problem.hint ?? ''}; to build a draft anyway, add --draft` }
-        : problem,
-    ),
-  );
+function unchangedBuild(cache: BuildCache, options: BuildOptions, languages: readonly Language[], io: Io): BuiltReport[] | undefined {
+  const problems = cache.problems();
+  if (!problems || cache.reports.length === 0) return undefined;
+  const reports = cache.reports.map((name) => ({ name, rendered: cache.renderedFiles(name) }));
+  if (reports.some((report) => !report.rendered)) return undefined;
+  reportBuildProblems(problems, { languages, draft: Boolean(options.draft), quiet: Boolean(options.quiet) }, io);
+  return reports as BuiltReport[];
 }
 
 /** PDFs are converted from the docx; the docx is kept only when it was asked for. */
@@ -125,6 +103,7 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
       continue;
     }
     if (formats.includes('docx')) result.push(file);
+    const { docxToPdf } = await import('../../render/pdf/docx-to-pdf.js');
     const pdf = await docxToPdf(file.content as Uint8Array, file.name);
     result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
   }
