@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { templatePath } from '../../templates-path.js';
+import { compileTemplate } from '../../templates/compile-template.js';
 import { textColourFor } from '../colour/contrast.js';
 import type { RichCellData } from '../markdown/rich-table.js';
 
@@ -26,7 +24,7 @@ let page: HandlebarsTemplateDelegate | undefined;
 export function renderHtml(tree: Root, options: HtmlPageOptions): string {
   const prepared = inlineSvgImages(shadeRatingCells(structuredClone(tree)), options.inlineImages ?? new Map());
   const body = toHtml.stringify(toHtml.runSync(prepared) as never);
-  page ??= Handlebars.create().compile(readFileSync(templatePath('page.html.hbs'), 'utf8'), { strict: true });
+  page ??= compileTemplate('page.html.hbs');
   return page({ language: options.language, title: options.title, description: options.description, body });
 }
 

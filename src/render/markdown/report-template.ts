@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
-import { templatePath } from '../../templates-path.js';
+import { compileTemplate } from '../../templates/compile-template.js';
 
 let compiled: HandlebarsTemplateDelegate | undefined;
 
 /** templates/report.md.hbs, compiled strictly: a field the view lacks is an error, never a blank. */
 export function reportTemplate(): HandlebarsTemplateDelegate {
-  compiled ??= Handlebars.create().compile(readFileSync(templatePath('report.md.hbs'), 'utf8'), { strict: true });
+  compiled ??= compileTemplate('report.md.hbs');
   return compiled;
 }
