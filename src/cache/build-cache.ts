@@ -1,9 +1,11 @@
 import type { Format } from '../build/output-names.js';
 import type { RenderedFile, RenderRequest } from '../build/render-report.js';
+import type { CheckedFileStore } from '../load/checked-file-store.js';
 import type { Problem } from '../problems/index.js';
 import type { Language } from '../schema/index.js';
 import { buildInputs, type BuildInputs } from './build-inputs.js';
 import { cacheDir } from './cache-dir.js';
+import { checkedFileStore } from './checked-file-store.js';
 import { openCacheStore } from './cache-store.js';
 import { cachedSvgToPng } from './cached-svg-to-png.js';
 import { contentKey } from './content-key.js';
@@ -30,6 +32,8 @@ export interface BuildCacheRequest {
 export interface BuildCache {
   /** The reports that have the quarter, as the build will find them. */
   readonly reports: readonly string[];
+  /** Each data file's checked result, for the loader. */
+  readonly files: CheckedFileStore;
   /** The validation problems of these inputs, when a build has found them before. */
   problems(): Problem[] | undefined;
   keepProblems(problems: readonly Problem[]): void;
@@ -71,6 +75,7 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
   };
   return {
     reports: inputs.reports.map((report) => report.name),
+    files: checkedFileStore(store),
     problems() {
       const payload = store.read('problems', problemsKey);
       try {

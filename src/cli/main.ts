@@ -46,6 +46,7 @@ function buildProgram(io: Io): Command {
     .option('--quarter <quarter>', 'check only this quarter, e.g. 2023Q2')
     .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'treat warnings (missing Welsh, unexplained rating changes) as errors')
+    .option('--no-cache', 'parse every file afresh: neither read nor keep files checked before in the cache (node_modules/.cache/rag-report)')
     .action(async (options) => (await import('./commands/validate.js')).validateCommand(options, io));
 
   program

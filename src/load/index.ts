@@ -4,3 +4,4 @@ export * from './source-file.js';
 export * from './load-data.js';
 export * from './read-yaml-file.js';
 export * from './field-name.js';
+export * from './checked-file-store.js';

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type * as z from 'zod';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
 import { parseQuarter } from '../quarter/index.js';
@@ -7,10 +9,13 @@ import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
+import type { CheckedFileStore } from './checked-file-store.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
+import { lazySourceFile } from './lazy-source-file.js';
 import { parseYamlFile } from './read-yaml-file.js';
 import { checkQuarterArgument } from './quarter-argument.js';
 import { schemaProblems } from './schema-problems.js';
+import type { SourceFile } from './source-file.js';
 import { wantedQuarters, type OnlyQuarter } from './wanted-quarters.js';
 
 export { checkQuarterArgument };
@@ -24,6 +29,8 @@ export interface LoadOptions {
   readonly report?: string;
   /** Only this quarter and the one before it (for comparison). Default: every quarter. */
   readonly quarter?: string;
+  /** Keeps each file's checked result by its bytes, so that an unchanged file is not parsed again (the build cache). */
+  readonly store?: CheckedFileStore;
   /**
    * With `quarter`: also the latest quarters up to it, this many in all, as a
    * trend chart shows them. A long history is then not read in full.
@@ -63,7 +70,7 @@ export function loadData(options: LoadOptions): LoadedData {
     );
   }
   const problems: Problem[] = [];
-  const context: Context = { cwd, dataDir, problems };
+  const context: Context = { cwd, dataDir, problems, store: options.store };
   const wanted = options.report === undefined ? reportNames : [options.report];
   const only = options.quarter === undefined ? undefined : { quarter: options.quarter, trendQuarters: options.trendQuarters ?? 0 };
   const reports = wanted.map((name) => loadReport(context, name, only));
@@ -74,6 +81,7 @@ interface Context {
   readonly cwd: string;
   readonly dataDir: string;
   readonly problems: Problem[];
+  readonly store?: CheckedFileStore;
 }
 
 function listReportNames(dataDir: string): string[] {
@@ -101,14 +109,8 @@ function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | u
     });
     return { ...base, quarters };
   }
-  const parsed = readYaml(context, file);
-  if (!parsed.source || parsed.value === undefined) return { ...base, source: parsed.source, quarters };
-  const result = reportFileSchema.safeParse(parsed.value);
-  if (!result.success) {
-    context.problems.push(...schemaProblems(parsed.source, reportFileSchema, parsed.value, result.error));
-    return { ...base, source: parsed.source, quarters };
-  }
-  return { ...base, source: parsed.source, data: result.data, quarters };
+  const { source, data } = checkedYaml(context, file, 'report', reportFileSchema);
+  return { ...base, source, data, quarters };
 }
 
 function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuarter | undefined): LoadedQuarter[] {
@@ -167,24 +169,52 @@ function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQ
 }
 
 function loadSection(context: Context, file: string, id: string): LoadedSection {
-  const parsed = readYaml(context, file);
-  const base = { id, path: displayPath(context.cwd, file), source: parsed.source };
-  if (!parsed.source || parsed.value === undefined) return base;
-  const result = sectionFileSchema.safeParse(parsed.value);
-  if (!result.success) {
-    context.problems.push(...schemaProblems(parsed.source, sectionFileSchema, parsed.value, result.error));
-    return base;
-  }
-  return { ...base, data: result.data };
+  const { source, data } = checkedYaml(context, file, 'section', sectionFileSchema);
+  return { id, path: displayPath(context.cwd, file), source, data };
 }
 
-function readYaml(context: Context, file: string): ReturnType<typeof parseYamlFile> {
+/**
+ * A YAML file parsed and checked against `schema`, its problems added to the
+ * context's. With a store, a file whose bytes were checked before is not parsed
+ * again: its data and problems are read back, and its YAML is parsed only if a
+ * later check asks where something is in it.
+ */
+function checkedYaml<T>(context: Context, file: string, kind: string, schema: z.ZodType<T>): { source?: SourceFile; data?: T } {
   const shown = displayPath(context.cwd, file);
   const bytes = readInsideData(context, file, shown);
-  if (!bytes) return { problems: [] };
+  if (!bytes) return {};
+  const kept = context.store && readKept<T>(context.store.get(kind, shown, bytes));
+  if (kept) {
+    context.problems.push(...kept.problems);
+    return { source: kept.parsed ? lazySourceFile(shown, bytes) : undefined, data: kept.data };
+  }
   const parsed = parseYamlFile(shown, bytes);
-  context.problems.push(...parsed.problems);
-  return parsed;
+  const problems = [...parsed.problems];
+  let data: T | undefined;
+  if (parsed.source && parsed.value !== undefined) {
+    const result = schema.safeParse(parsed.value);
+    if (result.success) data = result.data;
+    else problems.push(...schemaProblems(parsed.source, schema, parsed.value, result.error));
+  }
+  context.problems.push(...problems);
+  context.store?.set(kind, shown, bytes, serialize({ problems, parsed: parsed.source !== undefined, data } satisfies Kept<T>));
+  return { source: parsed.source, data };
+}
+
+interface Kept<T> {
+  readonly problems: Problem[];
+  /** Whether the file parsed as YAML (so that problems can point into it). */
+  readonly parsed: boolean;
+  readonly data?: T;
+}
+
+function readKept<T>(payload: Uint8Array | undefined): Kept<T> | undefined {
+  if (!payload) return undefined;
+  try {
+    return deserialize(payload) as Kept<T>;
+  } catch {
+    return undefined;
+  }
 }
 
 function loadNarrative(context: Context, file: string): Narrative | undefined {

@@ -24,7 +24,7 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
   }
   const scale = Object.keys(definition.scale);
   const allowed = [...scale, NOT_APPLICABLE];
-  const firstUse = new Map<string, string>();
+  const firstUse = new Map<string, () => string>();
   for (const section of quarter.sections) {
     const { data, source } = section;
     if (!definition.sections.includes(section.id)) {
@@ -63,7 +63,6 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
           hint: `${suggestion ? `did you mean "${suggestion}"? ` : ''}use one of ${scale.join(', ')} (the scale in ${report.path}) or ${NOT_APPLICABLE}`,
         });
       }
-      const where = `${section.path}:${locate(source, ['actions', index, 'id']).line}`;
       const earlier = firstUse.get(action.id);
       if (earlier) {
         problems.push({
@@ -72,10 +71,11 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
           severity: 'error',
           code: 'duplicate-id',
           message: `the action id "${action.id}" is used twice in ${quarter.id}`,
-          hint: `it is first used at ${earlier}; give each action its own id (ids link an action across quarters)`,
+          hint: `it is first used at ${earlier()}; give each action its own id (ids link an action across quarters)`,
         });
       } else {
-        firstUse.set(action.id, where);
+        // Found only for a duplicate: a file read from the cache is parsed only when a problem needs its lines.
+        firstUse.set(action.id, () => `${section.path}:${locate(source, ['actions', index, 'id']).line}`);
       }
     }
   }

@@ -42,7 +42,7 @@ const settings = fc.record({
 });
 
 describe('the build cache, against random edits of the data', () => {
-  it('gives the same exit code, messages and bytes as a build without it', { timeout: 300_000 }, async () => {
+  it('gives the same exit code, messages and bytes as a build without it, and validate the same problems', { timeout: 300_000 }, async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'rag-cache-property-'));
     const dataDir = path.join(cwd, 'data');
     const env = { XDG_CACHE_HOME: path.join(cwd, 'cache') };
@@ -67,6 +67,13 @@ describe('the build cache, against random edits of the data', () => {
             results.push({ exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, files: tree(path.join(cwd, out)) });
           }
           expect(results[0]).toEqual(results[1]);
+          // validate reads unchanged files' results back from the cache; it must print the same.
+          const validations = [];
+          for (const extra of [[], ['--no-cache']]) {
+            const result = await runCli(['validate', '--format', 'json', ...extra], cwd, env);
+            validations.push({ exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr });
+          }
+          expect(validations[0]).toEqual(validations[1]);
         }
       }),
       { numRuns: 12 },

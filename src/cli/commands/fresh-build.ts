@@ -63,6 +63,7 @@ function validReports(request: FreshBuildRequest, io: Io): ReportToBuild[] {
     report: checkReportName(request.report),
     quarter: request.quarter,
     trendQuarters: MAX_TREND_QUARTERS,
+    store: request.cache?.files,
   });
   const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === request.quarter));
   if (reports.length === 0) {
