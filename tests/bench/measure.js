@@ -8,20 +8,22 @@ import path from 'node:path';
 
 const GNU_TIME = ['/usr/bin/time'].find((file) => existsSync(file));
 
-/** Runs `command args` once; resolves to { ms, peakMB } (peakMB undefined without GNU time). Throws if it fails. */
+/**
+ * Runs `command args` once; gives { ms, peakMB, cpuMs } (the last two undefined without GNU
+ * time). CPU time (user + system) says more than wall time on a machine that others share.
+ * Throws if it fails.
+ */
 export function timeProcess(command, args, { cwd, env = {}, expectFailure = false } = {}) {
   const memoryFile = path.join(tmpdir(), `rag-bench-rss-${process.pid}`);
-  const [file, fullArgs] = GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args]] : [command, args];
+  const [file, fullArgs] = GNU_TIME ? [GNU_TIME, ['-f', '%M %U %S', '-o', memoryFile, command, ...args]] : [command, args];
   const started = process.hrtime.bigint();
   const child = spawnSync(file, fullArgs, { cwd, env: { ...process.env, CI: 'true', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0 && !expectFailure) throw new Error(`${command} ${args.join(' ')} failed (${child.status}):\n${child.stderr}`);
-  let peakMB;
-  if (GNU_TIME) {
-    peakMB = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)) / 1024;
-    rmSync(memoryFile, { force: true });
-  }
-  return { ms, peakMB };
+  if (!GNU_TIME) return { ms, peakMB: undefined, cpuMs: undefined };
+  const [kilobytes, user, system] = readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  rmSync(memoryFile, { force: true });
+  return { ms, peakMB: kilobytes / 1024, cpuMs: (user + system) * 1000 };
 }
 
 /**
@@ -37,11 +39,17 @@ export function pairs({ runs, before = () => {}, ours, reference }) {
     samples.push({ ours: a, reference: b, ratio: a.ms / b.ms });
   }
   return {
-    ours: { ms: median(samples.map((sample) => sample.ours.ms)), peakMB: max(samples.map((sample) => sample.ours.peakMB)) },
-    reference: { ms: median(samples.map((sample) => sample.reference.ms)), peakMB: max(samples.map((sample) => sample.reference.peakMB)) },
+    ours: summary(samples.map((sample) => sample.ours)),
+    reference: summary(samples.map((sample) => sample.reference)),
     ratio: median(samples.map((sample) => sample.ratio)),
     runs,
   };
+}
+
+/** Median times, highest peak. */
+function summary(measured) {
+  const cpu = measured.map((one) => one.cpuMs).filter((value) => value !== undefined);
+  return { ms: median(measured.map((one) => one.ms)), cpuMs: cpu.length ? median(cpu) : undefined, peakMB: max(measured.map((one) => one.peakMB)) };
 }
 
 export function median(values) {
