@@ -5,7 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Whole builds run in-process; on a busy 2-core CI machine one can take several seconds.
     testTimeout: 30_000,
-    // The same for a beforeAll that builds the sample once for the tests of its file.
-    hookTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitError, UsageError } from '../errors.js';
+import { fileSystemError } from '../write/file-system-error.js';
 import { processIo, type Io } from './io.js';
 import { paintFor } from './paint.js';
 import { VERSION } from './version.js';
@@ -124,8 +125,10 @@ function buildProgram(io: Io): Command {
   return program;
 }
 
-function exitCodeFor(error: unknown, io: Io): number {
+function exitCodeFor(thrown: unknown, io: Io): number {
   const paint = paintFor(io);
+  // A file-system error (a name too long, a link to nothing) is a usage error naming the path, not a fault.
+  const error = fileSystemError(thrown);
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;

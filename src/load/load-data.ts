@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type * as z from 'zod';
@@ -7,13 +7,14 @@ import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '.
 import { parseQuarter } from '../quarter/index.js';
 import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
-import { splitFrontMatter } from './front-matter.js';
+import { FrontMatterLanguageError, splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
 import type { CheckedFileStore } from './checked-file-store.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
 import { lazySourceFile } from './lazy-source-file.js';
 import { parseYamlFile } from './read-yaml-file.js';
 import { checkQuarterArgument } from './quarter-argument.js';
+import { MAX_FILE_BYTES, megabytes } from './size-limits.js';
 import { schemaProblems } from './schema-problems.js';
 import type { SourceFile } from './source-file.js';
 import { wantedQuarters, type OnlyQuarter } from './wanted-quarters.js';
@@ -97,7 +98,7 @@ function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | u
   const shown = displayPath(context.cwd, file);
   const base = { name, dir, path: shown };
   const quarters = loadQuarters(context, dir, onlyQuarter);
-  if (!existsSync(file)) {
+  if (!entryExists(file)) {
     context.problems.push({
       file: shown,
       line: 0,
@@ -160,7 +161,7 @@ function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQ
   }
   for (const language of LANGUAGES) {
     const file = path.join(dir, narrativeFileName(language));
-    if (existsSync(file)) {
+    if (entryExists(file)) {
       const narrative = loadNarrative(context, file);
       if (narrative) narratives[language] = narrative;
     }
@@ -229,9 +230,26 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
   const text = decoded.text;
   try {
     const parsed = splitFrontMatter(text);
-    const firstLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-    return { path: shown, markdown: parsed.content, firstLine, frontMatter: parsed.data };
+    const head = text.slice(0, text.length - parsed.content.length).split('\n');
+    const frontMatterLines: Record<string, number> = {};
+    for (const [index, line] of head.entries()) {
+      const key = /^["']?([^\s#:"'][^:"']*)["']?\s*:/.exec(line)?.[1];
+      if (key !== undefined && index > 0) frontMatterLines[key] ??= index + 1;
+    }
+    return { path: shown, markdown: parsed.content, firstLine: head.length, frontMatter: parsed.data, frontMatterLines };
   } catch (error) {
+    if (error instanceof FrontMatterLanguageError) {
+      context.problems.push({
+        file: shown,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'front-matter-language',
+        message: error.message,
+        hint: 'write the front matter as YAML between two plain --- lines; the first line is --- alone',
+      });
+      return undefined;
+    }
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     context.problems.push({
       file: shown,
@@ -246,32 +264,51 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
   }
 }
 
-/** The file's bytes, refusing files (or links) that lead outside the data folder. */
+/** The file's bytes, refusing links to nothing or outside the data folder, other than regular files, and files past the size limit. */
 function readInsideData(context: Context, file: string, shown: string): Uint8Array | undefined {
-  if (!isInside(context.dataDir, file)) {
-    context.problems.push({
-      file: shown,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code: 'outside-data',
-      message: 'this file is a link to a place outside the data folder, and is not read',
-      hint: 'copy the file into the data folder instead of linking to it',
-    });
+  const refuse = (code: string, message: string, hint: string): undefined => {
+    context.problems.push({ file: shown, line: 0, column: 0, severity: 'error', code, message, hint });
     return undefined;
+  };
+  let stat: Stats;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return refuse('unreadable-file', 'this file is a link to something that does not exist', 'replace the link by the file itself');
+    if (code === 'ELOOP') return refuse('unreadable-file', 'this file is a link that leads in a loop back to itself', 'replace the link by the file itself');
+    return refuse('unreadable-file', `the file cannot be read: ${code ?? (error as Error).message}`, 'check that it is a file and that you may read it');
+  }
+  if (!isInside(context.dataDir, file)) {
+    return refuse('outside-data', 'this file is a link to a place outside the data folder, and is not read', 'copy the file into the data folder instead of linking to it');
+  }
+  // A FIFO would block the read for ever, a device could stream without end.
+  if (!stat.isFile()) {
+    return refuse('unreadable-file', `this is ${kindOf(stat)}, not a file, and is not read`, 'replace it by a file, or move it out of the data folder');
+  }
+  if (stat.size > MAX_FILE_BYTES) {
+    return refuse('too-large', `the file is ${megabytes(stat.size)}; a data file may be at most ${megabytes(MAX_FILE_BYTES)}`, 'split it, or link to long documents instead of pasting them in');
   }
   try {
     return readFileSync(file);
   } catch (error) {
-    context.problems.push({
-      file: shown,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code: 'unreadable-file',
-      message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      hint: 'check that it is a file and that you may read it',
-    });
-    return undefined;
+    return refuse(
+      'unreadable-file',
+      `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      'check that it is a file and that you may read it',
+    );
   }
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'something other than a file';
+}
+
+/** True when a directory entry is there, even a link to nothing (which existsSync calls absent). */
+function entryExists(file: string): boolean {
+  return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
 }

@@ -18,6 +18,8 @@ export interface Narrative {
   /** 1-based line of the file on which `markdown` starts. */
   readonly firstLine: number;
   readonly frontMatter: Record<string, unknown>;
+  /** The 1-based line of each top-level field of the front matter, to point at it. */
+  readonly frontMatterLines?: Readonly<Record<string, number>>;
 }
 
 export interface LoadedQuarter {

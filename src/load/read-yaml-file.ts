@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import type { Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
+import { expandedLength, MAX_FILE_BYTES, megabytes } from './size-limits.js';
 import { yamlErrorProblems } from './yaml-error-problems.js';
 import type { SourceFile } from './source-file.js';
 
@@ -20,13 +21,16 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
   if ('problem' in decoded) return { problems: [decoded.problem] };
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(decoded.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // The parser's own duplicate-key check compares each key with every other (minutes for 100,000 keys): ours uses a set.
+  const document = parseDocument(decoded.text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  addDuplicateKeyErrors(document);
   const source: SourceFile = { path: displayPath, document, lineCounter };
   const problems = yamlErrorProblems(displayPath, decoded.text, document.errors, lineCounter);
   if (problems.length > 0) return { source, problems };
 
+  let value: unknown;
   try {
-    return { source, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     return {
       source,
@@ -43,6 +47,45 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
       ],
     };
   }
+  // Aliases repeat a text without repeating its bytes: the file is small, the documents would not be.
+  if (expandedLength(value, MAX_FILE_BYTES) > MAX_FILE_BYTES) {
+    return {
+      source,
+      problems: [
+        {
+          file: displayPath,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'too-large',
+          message: `with its aliases (*name) written out, the file would be more than ${megabytes(MAX_FILE_BYTES)}`,
+          hint: 'write each text once instead of repeating it through YAML aliases',
+        },
+      ],
+    };
+  }
+  return { source, value, problems };
+}
+
+/** A DUPLICATE_KEY error, as the parser's own check gives it, at every key that repeats an earlier one of its map. */
+function addDuplicateKeyErrors(document: Document): void {
+  const found: YAMLParseError[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) {
+          const start = pair.key.range?.[0] ?? 0;
+          found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  if (found.length === 0) return;
+  document.errors.push(...found.slice(0, 1000));
+  document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 function firstLine(text: string): string {

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { didYouMean, type Problem } from '../problems/index.js';
-import { fieldName } from './field-name.js';
+import { fieldName, printable } from './field-name.js';
 import { locate, type PathSegment, type SourceFile } from './source-file.js';
 
 /**
@@ -28,7 +28,7 @@ export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unk
           ...locate(source, [...path, key], 'key'),
           severity: 'error',
           code: 'unknown-field',
-          message: `unknown field "${key}"${path.length ? ` in ${fieldName(value, path)}` : ''}`,
+          message: `unknown field "${printable(key)}"${path.length ? ` in ${fieldName(value, path)}` : ''}`,
           hint: suggestion
             ? `did you mean "${suggestion}"?`
             : `the fields allowed here are: ${allowed.join(', ')}`,

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { FILE_START, type Position } from '../problems/index.js';
 
 export type PathSegment = string | number;
@@ -23,7 +23,7 @@ export function locate(source: SourceFile, path: readonly PathSegment[], target:
   for (const [index, segment] of path.entries()) {
     const isLast = index === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+      const pair = pairsByKey(node).get(String(segment));
       if (!pair) break;
       if (isLast && target === 'key') {
         offset = rangeStart(pair.key) ?? offset;
@@ -41,6 +41,25 @@ export function locate(source: SourceFile, path: readonly PathSegment[], target:
   }
   const position = source.lineCounter.linePos(offset);
   return position.line > 0 ? { line: position.line, column: position.col } : FILE_START;
+}
+
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * A map's pairs by key text, the first of each: built once per map, so that
+ * pointing at every key of a map of 100,000 keys is not a search for each.
+ */
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      const key = isPair(item) ? keyText(item.key) : undefined;
+      if (key !== undefined && !index.has(key)) index.set(key, item);
+    }
+    indexes.set(map, index);
+  }
+  return index;
 }
 
 function keyText(key: unknown): string | undefined {

@@ -36,11 +36,13 @@ const EXPLAINED: Partial<Record<YAMLError['code'], (found: string) => { message:
 /** The parser's errors as problems at their own positions: one per line, as later errors on a line follow from the first. */
 export function yamlErrorProblems(file: string, text: string, errors: readonly YAMLError[], lineCounter: LineCounter): Problem[] {
   const problems: Problem[] = [];
+  const lines = new Set<number>();
   for (const error of errors) {
     const offset = errorOffset(text, error);
     // Positions come from the LineCounter: prettyErrors would also paste the source into the message.
     const position = offset >= 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
-    if (problems.some((problem) => problem.line === position.line)) continue;
+    if (lines.has(position.line)) continue;
+    lines.add(position.line);
     const explained = explain(error, text, offset);
     problems.push({
       file,

@@ -15,12 +15,17 @@ const noPaint: Paint = { error: (t) => t, warning: (t) => t, dim: (t) => t };
 export function formatProblemsAsText(problems: readonly Problem[], paint: Paint = noPaint): string {
   return problems
     .map((problem) => {
-      const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+      const where = problem.line > 0 ? `${inert(problem.file)}:${problem.line}:${problem.column}` : inert(problem.file);
       const severity = problem.severity === 'error' ? paint.error('error') : paint.warning('warning');
-      const line = `${where}  ${severity}  ${problem.code}  ${problem.message}`;
-      return problem.hint ? `${line}\n    ${paint.dim(`hint: ${problem.hint}`)}` : line;
+      const line = `${where}  ${severity}  ${problem.code}  ${inert(problem.message)}`;
+      return problem.hint ? `${line}\n    ${paint.dim(`hint: ${inert(problem.hint)}`)}` : line;
     })
     .join('\n');
+}
+
+/** Text from the data cannot act on the terminal: control characters (escape sequences) are shown as \\u escapes. */
+function inert(text: string): string {
+  return text.replace(/[\0-\x09\x0B-\x1F\x7F-\x9F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function formatProblemsAsJson(problems: readonly Problem[]): string {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Problem } from '../problems/index.js';
 import type { ImportUnit, ReadUnits } from './import-unit.js';
+import { restoreFormula } from './spreadsheet-formula.js';
 
 const REQUIRED = ['id', 'english', 'welsh'] as const;
 
@@ -42,7 +43,8 @@ export function parseCsv(text: string, file: string): ReadUnits {
   for (const { record, raw, info } of records.slice(1)) {
     const line = info.lines - (raw.match(/\n/g)?.length ?? 0);
     const id = cell(record, 'id').trim();
-    if (id) units.push({ id, english: cell(record, 'english'), welsh: cell(record, 'welsh'), line });
+    // The export put a ' before cells that start like a formula; the translator's Welsh may have one too.
+    if (id) units.push({ id, english: restoreFormula(cell(record, 'english')), welsh: restoreFormula(cell(record, 'welsh')), line });
     else if (record.some((value) => value.trim())) problems.push(problem(line, 'this row has no id', 'keep the id column as exported: it names the place of the text'));
   }
   return { units, problems };

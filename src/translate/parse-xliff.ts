@@ -19,6 +19,17 @@ export function parseXliff(text: string, file: string): ReadUnits {
     message,
     hint,
   });
+  // XLIFF needs no DOCTYPE; its entities could read files or expand without end.
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype) {
+    const before = text.slice(0, doctype.index).split('\n');
+    return {
+      units: [],
+      problems: [
+        problem(before.length, before[before.length - 1]!.length + 1, 'the file has a DOCTYPE (entity declarations), which an XLIFF file does not need and rag-report does not read', 'remove the <!DOCTYPE ...> and any entities (&name;) it declares, or export the file again from the tool'),
+      ],
+    };
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     return {
@@ -38,7 +49,12 @@ export function parseXliff(text: string, file: string): ReadUnits {
     // Numeric character references (&#13;) need the entity table beyond XML's five.
     htmlEntities: true,
   });
-  const nodes = parser.parse(text) as XmlNode[];
+  let nodes: XmlNode[];
+  try {
+    nodes = parser.parse(text) as XmlNode[];
+  } catch (error) {
+    return { units: [], problems: [problem(1, 1, `the file cannot be read as XLIFF: ${(error as Error).message.split('\n')[0]}`, 'export it again from the translation tool')] };
+  }
   const root = nodes.find((node) => tagOf(node) !== undefined && tagOf(node) !== '?xml');
   if (!root || tagOf(root) !== 'xliff') {
     return {

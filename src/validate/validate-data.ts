@@ -5,6 +5,8 @@ import { sortProblems, type Problem } from '../problems/index.js';
 import { checkChangeReasons } from './check-change-reasons.js';
 import { checkQuarter } from './check-quarter.js';
 import { checkReportFile } from './check-report-file.js';
+import { checkFrontMatter } from './check-front-matter.js';
+import { checkNarrativeText, checkTexts } from './check-texts.js';
 import { checkWelsh } from './check-welsh.js';
 
 /**
@@ -16,14 +18,15 @@ export function validateData(data: LoadedData, quarter?: string): Problem[] {
   const problems: Problem[] = [...data.problems];
   for (const report of data.reports) {
     problems.push(...checkReportFile(report));
-    if (report.source && report.data) problems.push(...checkWelsh(report.path, report.source, report.data));
+    if (report.source && report.data) problems.push(...checkWelsh(report.path, report.source, report.data), ...checkTexts(report.path, report.source, report.data));
     for (const [index, loaded] of report.quarters.entries()) {
       if (quarter !== undefined && loaded.id !== quarter) continue;
       problems.push(...checkQuarter(report, loaded));
       problems.push(...checkChangeReasons(loaded, previousOf(report.quarters, index)));
       for (const section of loaded.sections) {
-        if (section.source && section.data) problems.push(...checkWelsh(section.path, section.source, section.data));
+        if (section.source && section.data) problems.push(...checkWelsh(section.path, section.source, section.data), ...checkTexts(section.path, section.source, section.data));
       }
+      for (const narrative of Object.values(loaded.narratives)) problems.push(...checkNarrativeText(narrative), ...checkFrontMatter(narrative));
     }
   }
   const excluded = quarter === undefined ? [] : data.reports.flatMap((report) => report.quarters.filter((q) => q.id !== quarter));

@@ -1,1 +1,2 @@
 export * from './write-files.js';
+export * from './file-system-error.js';

@@ -1,6 +1,8 @@
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { fileSystemError } from './file-system-error.js';
+import { makeFolders } from './make-folders.js';
+import { removeStaleTemporaries, temporaryName } from './stale-temporaries.js';
 
 export interface OutputFile {
   readonly path: string;
@@ -16,41 +18,48 @@ export function writeFilesAtomically(files: readonly OutputFile[]): string[] {
   const staged: { temporary: string; target: string }[] = [];
   try {
     for (const file of files) {
-      mkdirSync(path.dirname(file.path), { recursive: true });
-      const temporary = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.tmp`);
+      makeFolders(path.dirname(file.path));
+      removeStaleTemporaries(file.path);
+      const temporary = temporaryName(file.path);
       staged.push({ temporary, target: file.path });
       // A stale temporary (or a link planted at its name) is removed, never written through.
       rmSync(temporary, { force: true });
       writeFileSync(temporary, file.content, { flag: 'wx' });
     }
-    // Every rename must succeed once the first is done: a folder at a target would fail halfway.
-    for (const { target } of staged) refuseFolderAt(target);
-    for (const { temporary, target } of staged) renameSync(temporary, target);
+    // Every rename must succeed once the first is done: a folder, an immutable
+    // or locked file at a target would fail halfway, with some files replaced.
+    for (const { target } of staged) checkReplaceable(target);
+    for (const { temporary, target } of staged) {
+      try {
+        renameSync(temporary, target);
+      } catch (error) {
+        // Name the target the user knows, not the temporary file.
+        throw Object.assign(error as NodeJS.ErrnoException, { path: target });
+      }
+    }
     return staged.map((entry) => entry.target);
   } catch (error) {
     for (const { temporary } of staged) rmSync(temporary, { force: true });
-    throw asUsageError(error as NodeJS.ErrnoException);
+    throw fileSystemError(error, 'write');
   }
 }
 
-function refuseFolderAt(target: string): void {
+/**
+ * Throws when a rename onto `target` would fail: a folder stands there, or
+ * the file is immutable (EPERM) or locked by another program (EBUSY, as a
+ * docx open in Word on Windows). Opening it for writing finds the latter; a
+ * file that is merely read-only (EACCES) can still be replaced by a rename.
+ */
+function checkReplaceable(target: string): void {
   const stat = lstatSync(target, { throwIfNoEntry: false });
-  if (stat && stat.isDirectory()) {
+  if (!stat || stat.isSymbolicLink()) return;
+  if (stat.isDirectory()) {
     throw Object.assign(new Error(`EISDIR: ${target} is a folder`), { code: 'EISDIR', path: target });
   }
-}
-
-function asUsageError(error: NodeJS.ErrnoException): Error {
-  const where = error.path ? ` ${error.path}` : '';
-  if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS') {
-    return new UsageError(`cannot write${where}: permission denied`, 'choose an output folder you may write to with --out DIR');
+  try {
+    closeSync(openSync(target, 'r+'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPERM' || code === 'EBUSY' || code === 'ETXTBSY') throw Object.assign(error as NodeJS.ErrnoException, { path: target });
   }
-  if (error.code === 'EISDIR') {
-    return new UsageError(`cannot write${where}: a folder stands where a file should be`, 'remove or rename that folder, or choose another output folder with --out DIR');
-  }
-  if (error.code === 'ENOTDIR' || error.code === 'EEXIST') {
-    return new UsageError(`cannot write${where}: a file stands where a folder should be`, 'choose another output folder with --out DIR');
-  }
-  if (error.code === 'ENOSPC') return new UsageError(`cannot write${where}: the disk is full`);
-  return error;
 }

@@ -1,9 +1,11 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_FORMATS, FORMATS, outputFolder, type Format } from '../../build/output-names.js';
 import type { RenderedFile } from '../../build/render-report.js';
 import { documentTimestamp } from '../../build/timestamp.js';
 import { openBuildCache, type BuildCache } from '../../cache/index.js';
+import { UsageError } from '../../errors.js';
 import { displayPath } from '../../load/data-paths.js';
 import { checkQuarterArgument } from '../../load/quarter-argument.js';
 import { parseQuarter } from '../../quarter/index.js';
@@ -41,6 +43,8 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   checkQuarterArgument(options.quarter);
   const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
+  const outDir = path.resolve(io.cwd, options.out);
+  refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), options.out);
   const timestamp = documentTimestamp(parseQuarter(options.quarter)!, io.env);
   const cache = options.cache === false ? undefined : openBuildCache({
     cwd: io.cwd,
@@ -56,7 +60,6 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
   });
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
-  const outDir = path.resolve(io.cwd, options.out);
   const files: OutputFile[] = [];
   const unchanged = cache && unchangedBuild(cache, options, languages, io);
   const built =
@@ -108,6 +111,25 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
     result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
   }
   return result;
+}
+
+/** Built documents in the data folder would be read as data, or overwrite it: refused, as translations export does. */
+function refuseOutInsideData(outDir: string, dataDir: string, shown: string): void {
+  // Through links too: --out pointing at a link into the data folder is inside it.
+  const relative = path.relative(realPath(dataDir), realPath(outDir));
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+    throw new UsageError(`--out ${shown} is inside the data folder`, 'write the documents elsewhere, e.g. --out dist');
+  }
+}
+
+/** The path with links resolved, as far as it exists; the rest (folders not yet made) appended as given. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(realPath(parent), path.basename(file));
+  }
 }
 
 function showsProgress(options: BuildOptions, io: Io): boolean {

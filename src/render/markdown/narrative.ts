@@ -5,6 +5,8 @@ import type { Summary } from '../../figures/index.js';
 import { escapeRawHtml } from './escape-markdown.js';
 
 const handlebars = Handlebars.create();
+// {{{{raw}}}}{{braces}}{{{{/raw}}}} shows braces as written, as the hint below advises: a raw block needs its helper.
+handlebars.registerHelper('raw', (options: Handlebars.HelperOptions) => options.fn(undefined));
 
 /**
  * A summary.<lang>.md rendered with the quarter's figures, so prose such as
@@ -14,7 +16,7 @@ const handlebars = Handlebars.create();
 export function renderNarrative(narrative: Narrative, summary: Summary): { markdown: string } | { problem: Problem } {
   try {
     const template = handlebars.compile(narrative.markdown, { strict: true, noEscape: true });
-    return { markdown: escapeRawHtml(template({ ...summary, ...narrative.frontMatter }).trim()) };
+    return { markdown: escapeRawHtml(template({ ...narrative.frontMatter, ...summary }).trim()) };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!;
     const position = /(\d+):(\d+)/.exec((error as Error).message) ?? /line (\d+)/.exec((error as Error).message);

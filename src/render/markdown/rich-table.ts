@@ -61,7 +61,7 @@ function rebuild(nodes: RootContent[]): RootContent[] {
       if (name === 'table' && !closing) {
         table = { type: 'table', align: [], children: [], position: node.position };
       } else if (name === 'table' && closing && table) {
-        table.align = new Array(Math.max(0, ...table.children.map((r) => r.children.length))).fill(null);
+        table.align = new Array(table.children.reduce((widest, r) => Math.max(widest, r.children.length), 0)).fill(null);
         output.push(table);
         table = undefined;
       } else if (name === 'tr' && !closing && table) {

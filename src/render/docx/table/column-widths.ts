@@ -10,7 +10,7 @@ export function columnWidths(table: Table, columns: number, total: number): numb
   const padding = CELL_MARGINS.left + CELL_MARGINS.right;
   const minimums = Array.from({ length: columns }, (_, column) => {
     const words = table.children.map((row) => (row.children[column] ? longestWord(cellText(row.children[column])) : 0));
-    return minimumWidth(Math.max(0, ...words), padding, total, columns);
+    return minimumWidth(words.reduce((longest, length) => Math.max(longest, length), 0), padding, total, columns);
   });
   return fitWidths(columnShares(table, columns), minimums, total);
 }

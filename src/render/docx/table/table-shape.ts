@@ -24,5 +24,5 @@ export function headerRowCount(table: Table): number {
 
 /** The widest row's cell count: rows with fewer cells are padded. */
 export function columnCount(table: Table): number {
-  return Math.max(0, ...table.children.map((row) => row.children.length));
+  return table.children.reduce((widest, row) => Math.max(widest, row.children.length), 0);
 }

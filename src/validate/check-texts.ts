@@ -1,0 +1,46 @@
+import { isScalar, Scalar } from 'yaml';
+import { fieldName, locate, type Narrative, type PathSegment, type SourceFile } from '../load/index.js';
+import type { Position, Problem } from '../problems/index.js';
+import { checkMarkdownText, type TextFinding } from './check-markdown-text.js';
+import { textFields } from './text-fields.js';
+
+/** The texts that are Markdown; the others (titles, change reasons) are shown as plain text. */
+const MARKDOWN_FIELDS: readonly PathSegment[] = ['action', 'update', 'introduction'];
+
+/**
+ * Problems of the texts of a parsed YAML file that no document could carry
+ * safely (see checkMarkdownText), each at its line: build validates first,
+ * so no renderer ever meets them.
+ */
+export function checkTexts(file: string, source: SourceFile, value: unknown): Problem[] {
+  return textFields(value).flatMap(({ path, text }) => {
+    const markdown = MARKDOWN_FIELDS.includes(path[path.length - 1]!);
+    return (['en', 'cy'] as const).flatMap((language) => {
+      const content = text[language];
+      if (typeof content !== 'string') return [];
+      const field = fieldName(value, [...path, language]);
+      return checkMarkdownText(content, { markdown }).map((finding) =>
+        problem(file, positionInText(source, [...path, language], finding), field, finding),
+      );
+    });
+  });
+}
+
+/** Problems of a hand-written summary's Markdown, at their lines in the file. */
+export function checkNarrativeText(narrative: Narrative): Problem[] {
+  return checkMarkdownText(narrative.markdown, { markdown: true }).map((finding) =>
+    problem(narrative.path, { line: narrative.firstLine + finding.line, column: 1 }, 'the summary', finding),
+  );
+}
+
+function problem(file: string, position: Position, field: string, finding: TextFinding): Problem {
+  return { file, ...position, severity: 'error', code: finding.code, message: `${field}: ${finding.message}`, hint: finding.hint };
+}
+
+/** The line of a finding: within a block scalar (| or >) the text's own lines follow the indicator's line. */
+function positionInText(source: SourceFile, path: readonly PathSegment[], finding: TextFinding): Position {
+  const start = locate(source, path);
+  const node = source.document.getIn(path, true);
+  const isBlock = isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
+  return isBlock && finding.line >= 0 ? { line: start.line + 1 + finding.line, column: 1 } : start;
+}
