@@ -1,8 +1,8 @@
 import type { Summary } from '../figures/index.js';
 import { summarise } from '../figures/index.js';
 import { loadLocale, say, type Locale } from '../locale/index.js';
-import type { ReportQuarter } from '../model/index.js';
-import type { Problem } from '../problems/index.js';
+import { missesText, type ReportQuarter } from '../model/index.js';
+import { problem, type Problem } from '../problems/index.js';
 import type { Language } from '../schema/index.js';
 import { renderNarrative } from '../render/markdown/narrative.js';
 import { inLanguage, untranslatedMarker } from '../render/view/texts.js';
@@ -55,13 +55,15 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
     return { language, locale, charts, pngs };
   });
   for (const documentLanguage of languages) {
-    // The summary is checked even when no document is made, so a json-only build fails on the same problems as a full one.
-    const narrative = narrativeFor(request, documentLanguage.language, summary);
+    if (!needsDocuments) continue;
+    // A draft is marked as such only in a language that misses some text.
+    const languageRequest = { ...request, draft: request.draft && missesText(current, documentLanguage.language) };
+    const narrative = narrativeFor(languageRequest, documentLanguage.language, summary);
     if ('problem' in narrative) {
       problems.push(narrative.problem);
       continue;
     }
-    if (needsDocuments) files.push(...(await renderDocuments(request, summary, documentLanguage, narrative.markdown)));
+    files.push(...(await renderDocuments(languageRequest, summary, documentLanguage, narrative.markdown)));
   }
   return { summary, files, problems };
 }
@@ -141,17 +143,8 @@ function narrativeFor(request: RenderRequest, language: Language, summary: Summa
   const english = narratives.en;
   if (!english) return { markdown: undefined };
   if (!request.draft) {
-    return {
-      problem: {
-        file: english.path.replace(/summary\.en\.md$/, `summary.${language}.md`),
-        line: 0,
-        column: 0,
-        severity: 'error',
-        code: 'missing-welsh',
-        message: `there is ${english.path} but no Welsh summary beside it`,
-        hint: 'write summary.cy.md with the Welsh of the summary, or build with --draft',
-      },
-    };
+    const file = english.path.replace(/summary\.en\.md$/, `summary.${language}.md`);
+    return { problem: { ...problem('missing-welsh-summary', { file, line: 0, column: 0 }, { english: english.path }), severity: 'error' } };
   }
   const rendered = renderNarrative(english, summary);
   return 'problem' in rendered ? rendered : { markdown: `${untranslatedMarker(loadLocale(language))} ${rendered.markdown}` };

@@ -21,7 +21,8 @@ export interface BuildCacheRequest {
   readonly report?: string;
   readonly quarter: string;
   readonly trendQuarters: number;
-  readonly languages: readonly Language[];
+  /** The languages checked: those asked for, or undefined for each report's own (known only once its report.yaml is read). */
+  readonly languages: readonly Language[] | undefined;
   readonly formats: readonly Format[];
   readonly draft: boolean;
   /** The date written into the documents. */
@@ -34,13 +35,19 @@ export interface BuildCache {
   readonly reports: readonly string[];
   /** Each data file's checked result, for the loader. */
   readonly files: CheckedFileStore;
-  /** The validation problems of these inputs, when a build has found them before. */
-  problems(): Problem[] | undefined;
-  keepProblems(problems: readonly Problem[]): void;
-  /** Every file of `report` when all were made before; undefined if any is missing. */
-  renderedFiles(report: string): RenderedFile[] | undefined;
+  /** The validation problems of these inputs, and the languages each report was built in, when a build has found them before. */
+  problems(): CheckedBuild | undefined;
+  keepProblems(checked: CheckedBuild): void;
+  /** Every file of `report` in `languages` when all were made before; undefined if any is missing. */
+  renderedFiles(report: string, languages: readonly Language[]): RenderedFile[] | undefined;
   /** renderReport for what the cache lacks: the rest comes from it, the new is kept. */
   render(report: string, request: RenderRequest, renderReport: RenderReport): Promise<{ files: RenderedFile[]; problems: Problem[] }>;
+}
+
+/** What validating a build's inputs found: its problems, and each report's languages (from its report.yaml and those asked for). */
+export interface CheckedBuild {
+  readonly problems: readonly Problem[];
+  readonly languages: Readonly<Record<string, readonly Language[]>>;
 }
 
 type RenderReport = (request: RenderRequest) => Promise<{ files: RenderedFile[]; problems: Problem[] }>;
@@ -61,12 +68,12 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
   const inputs = dir === undefined ? undefined : buildInputs(request);
   if (dir === undefined || inputs === undefined) return undefined;
   const store = openCacheStore(dir);
-  const pieces = piecesOf(request.languages, request.formats);
   const settings = [toolIdentity(), templatesKey(), request.timestamp.toISOString(), String(request.draft)];
-  const problemsKey = contentKey([...settings, 'problems', request.cwd, request.quarter, inputs.key]);
-  const pieceKey = (report: string, piece: Piece) => contentKey([...settings, 'piece', pieceId(piece), reportKey(inputs, report), ...jsonLanguages(piece, request.languages)]);
-  const readPiece = (report: string, piece: Piece) => {
-    const payload = store.read('pieces', pieceKey(report, piece));
+  const problemsKey = contentKey([...settings, 'problems', request.cwd, request.quarter, request.languages?.join(',') ?? 'each report', inputs.key]);
+  const pieceKey = (report: string, piece: Piece, languages: readonly Language[]) =>
+    contentKey([...settings, 'piece', pieceId(piece), reportKey(inputs, report), ...jsonLanguages(piece, languages)]);
+  const readPiece = (report: string, piece: Piece, languages: readonly Language[]) => {
+    const payload = store.read('pieces', pieceKey(report, piece, languages));
     try {
       return payload && decodeRenderedFiles(payload);
     } catch {
@@ -79,20 +86,21 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
     problems() {
       const payload = store.read('problems', problemsKey);
       try {
-        return payload && (JSON.parse(Buffer.from(payload).toString('utf8')) as Problem[]);
+        return payload && (JSON.parse(Buffer.from(payload).toString('utf8')) as CheckedBuild);
       } catch {
         return undefined;
       }
     },
-    keepProblems(problems) {
-      store.write('problems', problemsKey, Buffer.from(JSON.stringify(problems)));
+    keepProblems(checked) {
+      store.write('problems', problemsKey, Buffer.from(JSON.stringify(checked)));
     },
-    renderedFiles(report) {
-      const found = pieces.map((piece) => readPiece(report, piece));
+    renderedFiles(report, languages) {
+      const found = piecesOf(languages, request.formats).map((piece) => readPiece(report, piece, languages));
       return found.every((files) => files !== undefined) ? found.flat() : undefined;
     },
     async render(report, request, renderReport) {
-      const found = pieces.map((piece) => readPiece(report, piece));
+      const pieces = piecesOf(request.languages, request.formats);
+      const found = pieces.map((piece) => readPiece(report, piece, request.languages));
       const missing = pieces.filter((_, index) => !found[index]);
       if (missing.length === 0) return { files: found.flat() as RenderedFile[], problems: [] };
       const rendered = await renderReport({
@@ -105,7 +113,7 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
       if (rendered.problems.length > 0) return rendered;
       const made = new Map(missing.map((piece) => [pieceId(piece), [] as RenderedFile[]]));
       for (const file of rendered.files) made.get(pieceId(file))?.push(file);
-      for (const piece of missing) store.write('pieces', pieceKey(report, piece), encodeRenderedFiles(made.get(pieceId(piece))!));
+      for (const piece of missing) store.write('pieces', pieceKey(report, piece, request.languages), encodeRenderedFiles(made.get(pieceId(piece))!));
       return { files: pieces.flatMap((piece, index) => found[index] ?? made.get(pieceId(piece))!), problems: [] };
     },
   };

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -8,17 +8,7 @@ export function decodeText(displayPath: string, bytes: Uint8Array): { text: stri
     return { text: utf8.decode(bytes) };
   } catch {
     const { line, column } = firstInvalidByte(bytes);
-    return {
-      problem: {
-        file: displayPath,
-        line,
-        column,
-        severity: 'error',
-        code: 'not-utf8',
-        message: 'the file is not valid UTF-8 text',
-        hint: 'save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8)',
-      },
-    };
+    return { problem: problem('not-utf8', { file: displayPath, line, column }) };
   }
 }
 

@@ -5,7 +5,7 @@ import type * as z from 'zod';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
 import { parseQuarter } from '../quarter/index.js';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { FrontMatterLanguageError, splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
@@ -99,15 +99,7 @@ function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | u
   const base = { name, dir, path: shown };
   const quarters = loadQuarters(context, dir, onlyQuarter);
   if (!entryExists(file)) {
-    context.problems.push({
-      file: shown,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code: 'missing-report-file',
-      message: `the report folder "${name}" has no ${REPORT_FILE}`,
-      hint: `add ${REPORT_FILE} describing the report (see the README), or move the folder out of the data folder`,
-    });
+    context.problems.push(problem('missing-report-file', { file: shown, line: 0, column: 0 }, { report: name }));
     return { ...base, quarters };
   }
   const { source, data } = checkedYaml(context, file, 'report', reportFileSchema);
@@ -123,15 +115,7 @@ function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuar
     const quarter = parseQuarter(entry.name);
     const dir = path.join(reportDir, entry.name);
     if (!quarter) {
-      context.problems.push({
-        file: displayPath(context.cwd, dir),
-        line: 0,
-        column: 0,
-        severity: 'error',
-        code: 'bad-quarter-folder',
-        message: `the folder "${entry.name}" is not named as a quarter`,
-        hint: 'name quarter folders YYYYQn, e.g. 2023Q2 for July to September 2023 (financial year 2023/24)',
-      });
+      context.problems.push(problem('bad-quarter-folder', { file: displayPath(context.cwd, dir), line: 0, column: 0 }, { folder: entry.name }));
       continue;
     }
     if (wanted && !wanted.includes(entry.name)) continue;
@@ -148,15 +132,9 @@ function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQ
     if (name.endsWith(SECTION_EXTENSION)) {
       sections.push(loadSection(context, file, name.slice(0, -SECTION_EXTENSION.length)));
     } else if (name.endsWith('.yml')) {
-      context.problems.push({
-        file: displayPath(context.cwd, file),
-        line: 0,
-        column: 0,
-        severity: 'error',
-        code: 'wrong-extension',
-        message: 'section files end in .yaml; this one is ignored',
-        hint: `rename it to ${name.slice(0, -4)}${SECTION_EXTENSION}`,
-      });
+      context.problems.push(
+        problem('wrong-extension', { file: displayPath(context.cwd, file), line: 0, column: 0 }, { rename: `${name.slice(0, -4)}${SECTION_EXTENSION}` }),
+      );
     }
   }
   for (const language of LANGUAGES) {
@@ -239,35 +217,27 @@ function loadNarrative(context: Context, file: string): Narrative | undefined {
     return { path: shown, markdown: parsed.content, firstLine: head.length, frontMatter: parsed.data, frontMatterLines };
   } catch (error) {
     if (error instanceof FrontMatterLanguageError) {
-      context.problems.push({
-        file: shown,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        code: 'front-matter-language',
-        message: error.message,
-        hint: 'write the front matter as YAML between two plain --- lines; the first line is --- alone',
-      });
+      context.problems.push(problem('front-matter-language', { file: shown, line: 1, column: 1 }, { message: error.message }));
       return undefined;
     }
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    context.problems.push({
-      file: shown,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1,
-      severity: 'error',
-      code: 'yaml-syntax',
-      message: `front matter: ${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      hint: 'the front matter is the YAML between the two --- lines at the top of the file',
-    });
+    context.problems.push(
+      problem('yaml-syntax', { file: shown, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, {
+        message: `front matter: ${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+        hint: FRONT_MATTER_HINT,
+      }),
+    );
     return undefined;
   }
 }
 
+const FRONT_MATTER_HINT = 'the front matter is the YAML between the two --- lines at the top of the file';
+
 /** The file's bytes, refusing links to nothing or outside the data folder, other than regular files, and files past the size limit. */
 function readInsideData(context: Context, file: string, shown: string): Uint8Array | undefined {
-  const refuse = (code: string, message: string, hint: string): undefined => {
-    context.problems.push({ file: shown, line: 0, column: 0, severity: 'error', code, message, hint });
+  const at = { file: shown, line: 0, column: 0 };
+  const refuse = (made: Problem): undefined => {
+    context.problems.push(made);
     return undefined;
   };
   let stat: Stats;
@@ -275,28 +245,22 @@ function readInsideData(context: Context, file: string, shown: string): Uint8Arr
     stat = statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return refuse('unreadable-file', 'this file is a link to something that does not exist', 'replace the link by the file itself');
-    if (code === 'ELOOP') return refuse('unreadable-file', 'this file is a link that leads in a loop back to itself', 'replace the link by the file itself');
-    return refuse('unreadable-file', `the file cannot be read: ${code ?? (error as Error).message}`, 'check that it is a file and that you may read it');
+    if (code === 'ENOENT') return refuse(problem('unreadable-file', at, { message: 'this file is a link to something that does not exist', hint: 'replace the link by the file itself' }));
+    if (code === 'ELOOP') return refuse(problem('unreadable-file', at, { message: 'this file is a link that leads in a loop back to itself', hint: 'replace the link by the file itself' }));
+    return refuse(problem('unreadable-file', at, { message: `the file cannot be read: ${code ?? (error as Error).message}` }));
   }
-  if (!isInside(context.dataDir, file)) {
-    return refuse('outside-data', 'this file is a link to a place outside the data folder, and is not read', 'copy the file into the data folder instead of linking to it');
-  }
+  if (!isInside(context.dataDir, file)) return refuse(problem('outside-data', at));
   // A FIFO would block the read for ever, a device could stream without end.
   if (!stat.isFile()) {
-    return refuse('unreadable-file', `this is ${kindOf(stat)}, not a file, and is not read`, 'replace it by a file, or move it out of the data folder');
+    return refuse(problem('unreadable-file', at, { message: `this is ${kindOf(stat)}, not a file, and is not read`, hint: 'replace it by a file, or move it out of the data folder' }));
   }
   if (stat.size > MAX_FILE_BYTES) {
-    return refuse('too-large', `the file is ${megabytes(stat.size)}; a data file may be at most ${megabytes(MAX_FILE_BYTES)}`, 'split it, or link to long documents instead of pasting them in');
+    return refuse(problem('too-large', at, { message: `the file is ${megabytes(stat.size)}; a data file may be at most ${megabytes(MAX_FILE_BYTES)}`, hint: 'split it, or link to long documents instead of pasting them in' }));
   }
   try {
     return readFileSync(file);
   } catch (error) {
-    return refuse(
-      'unreadable-file',
-      `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      'check that it is a file and that you may read it',
-    );
+    return refuse(problem('unreadable-file', at, { message: `the file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
   }
 }
 

@@ -1,5 +1,5 @@
 import { isScalar, LineCounter, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { expandedLength, MAX_FILE_BYTES, megabytes } from './size-limits.js';
 import { yamlErrorProblems } from './yaml-error-problems.js';
@@ -35,15 +35,10 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
     return {
       source,
       problems: [
-        {
-          file: displayPath,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'yaml-syntax',
+        problem('yaml-syntax', { file: displayPath, line: 1, column: 1 }, {
           message: firstLine((error as Error).message),
           hint: 'write the values out instead of using many YAML aliases (*name)',
-        },
+        }),
       ],
     };
   }
@@ -52,15 +47,10 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
     return {
       source,
       problems: [
-        {
-          file: displayPath,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'too-large',
+        problem('too-large', { file: displayPath, line: 1, column: 1 }, {
           message: `with its aliases (*name) written out, the file would be more than ${megabytes(MAX_FILE_BYTES)}`,
           hint: 'write each text once instead of repeating it through YAML aliases',
-        },
+        }),
       ],
     };
   }

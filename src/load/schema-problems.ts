@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { didYouMean, type Problem } from '../problems/index.js';
+import { didYouMean, problem, type Problem } from '../problems/index.js';
 import { fieldName, printable } from './field-name.js';
 import { locate, type PathSegment, type SourceFile } from './source-file.js';
 
@@ -22,69 +22,38 @@ export function schemaProblems(source: SourceFile, schema: z.ZodType, value: unk
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, path);
       return issue.keys.map((key) => {
-        const suggestion = didYouMean(key, allowed);
-        return {
-          file: source.path,
-          ...locate(source, [...path, key], 'key'),
-          severity: 'error',
-          code: 'unknown-field',
-          message: `unknown field "${printable(key)}"${path.length ? ` in ${fieldName(value, path)}` : ''}`,
-          hint: suggestion
-            ? `did you mean "${suggestion}"?`
-            : `the fields allowed here are: ${allowed.join(', ')}`,
-        };
+        return problem('unknown-field', { file: source.path, ...locate(source, [...path, key], 'key') }, {
+          key: printable(key),
+          within: path.length ? fieldName(value, path) : undefined,
+          suggestion: didYouMean(key, allowed),
+          allowed,
+        });
       });
     }
     const field = fieldName(value, path);
-    const position = locate(source, path);
+    const place = { file: source.path, ...locate(source, path) };
     const found = valueAt(value, path);
     if (path.length === 0) {
+      const fields = allowedKeys(schema, []);
       return [
-        {
-          file: source.path,
-          ...position,
-          severity: 'error',
-          code: found === null ? 'empty-file' : 'invalid-value',
-          message: found === null ? 'the file is empty' : 'the file must be a map of fields',
-          hint: `it holds the fields ${allowedKeys(schema, []).join(', ')} (see the README)`,
-        },
+        found === null
+          ? problem('empty-file', place, { fields })
+          : problem('invalid-value', place, { message: 'the file must be a map of fields', hint: `it holds the fields ${fields.join(', ')} (see the README)` }),
       ];
     }
     if (found === undefined) {
       if (misspelt.has(JSON.stringify(path))) return [];
-      return [
-        {
-          file: source.path,
-          ...position,
-          severity: 'error',
-          code: 'missing-field',
-          message: `missing required field "${field}"`,
-          hint: missingHint(path),
-        },
-      ];
+      return [problem('missing-field', place, { field, hint: missingHint(path) })];
     }
     // A key with nothing after it (`update:`) is empty, whatever it should have held.
     if (found === null || (issue.code === 'too_small' && typeof found === 'string')) {
-      return [
-        {
-          file: source.path,
-          ...position,
-          severity: 'error',
-          code: 'empty-text',
-          message: `"${field}" is empty`,
-          hint: path.includes('update') ? 'write the progress update for this quarter' : 'fill it in, or remove the line if the field is optional',
-        },
-      ];
+      return [problem('empty-text', place, { field, isUpdate: path.includes('update') })];
     }
     return [
-      {
-        file: source.path,
-        ...position,
-        severity: 'error',
-        code: 'invalid-value',
+      problem('invalid-value', place, {
         message: `"${field}" ${isText(schema, path) ? 'must be a text in both languages' : describeIssue(issue)}`,
         hint: `${isText(schema, path) ? 'write `en:` and `cy:` on the lines below it; ' : ''}found ${JSON.stringify(found)}`,
-      },
+      }),
     ];
   });
 }

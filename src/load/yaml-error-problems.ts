@@ -1,7 +1,5 @@
 import type { LineCounter, YAMLError } from 'yaml';
-import type { Problem } from '../problems/index.js';
-
-const QUOTE_HINT = 'check the indentation and quoting near this line; text containing ": " or starting with a special character needs quotes';
+import { problem, type Problem } from '../problems/index.js';
 
 /** Most often an apostrophe inside '...', as in 'Mae'r cynllun'. */
 const TEXT_AFTER_QUOTE = {
@@ -10,27 +8,23 @@ const TEXT_AFTER_QUOTE = {
 };
 
 /** What the parser's codes mean to someone editing a report; other codes keep the parser's own message. */
-const EXPLAINED: Partial<Record<YAMLError['code'], (found: string) => { message: string; hint: string }>> = {
-  DUPLICATE_KEY: (found) => ({
-    message: `the field ${JSON.stringify(found)} appears twice in the same map`,
-    hint: 'a field may appear only once in a map: remove or rename one of them',
-  }),
-  TAB_AS_INDENT: () => ({
+const EXPLAINED: Partial<Record<YAMLError['code'], { message: string; hint: string }>> = {
+  TAB_AS_INDENT: {
     message: 'a tab is used for indentation',
     hint: 'indent with spaces only: YAML does not allow tabs (most editors can convert tabs to spaces)',
-  }),
-  BLOCK_AS_IMPLICIT_KEY: () => ({
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
     message: 'this text contains ": " and so reads as a nested field',
     hint: 'put the whole text in double quotes ("..."), or write it on the lines below a `|`',
-  }),
-  MULTIPLE_DOCS: () => ({
+  },
+  MULTIPLE_DOCS: {
     message: 'a line "---" starts a second YAML document here, but a data file holds only one',
     hint: 'remove the --- line, or the whole second document if it does not belong',
-  }),
-  BAD_INDENT: () => ({
+  },
+  BAD_INDENT: {
     message: 'the indentation here does not match the lines around it',
     hint: 'fields of the same map start in the same column; indent with spaces',
-  }),
+  },
 };
 
 /** The parser's errors as problems at their own positions: one per line, as later errors on a line follow from the first. */
@@ -43,27 +37,24 @@ export function yamlErrorProblems(file: string, text: string, errors: readonly Y
     const position = offset >= 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
     if (lines.has(position.line)) continue;
     lines.add(position.line);
-    const explained = explain(error, text, offset);
-    problems.push({
-      file,
-      line: position.line,
-      column: position.col,
-      severity: 'error',
-      code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      message: explained?.message ?? error.message.split('\n')[0]!.trim(),
-      hint: explained?.hint ?? QUOTE_HINT,
-    });
+    const place = { file, line: position.line, column: position.col };
+    if (error.code === 'DUPLICATE_KEY') {
+      problems.push(problem('duplicate-key', place, { key: keyAt(text, offset) }));
+      continue;
+    }
+    const explained = explain(error);
+    problems.push(problem('yaml-syntax', place, explained ?? { message: error.message.split('\n')[0]!.trim() }));
   }
   return problems;
 }
 
-function explain(error: YAMLError, text: string, offset: number): { message: string; hint: string } | undefined {
+function explain(error: YAMLError): { message: string; hint: string } | undefined {
   const quote = unclosedQuoteMark(error);
   if (quote) return unclosedQuote(quote);
   const bracket = unclosedBracket(error);
   if (bracket) return UNCLOSED_BRACKET[bracket];
   if (error.message.startsWith('Unexpected scalar at node end')) return TEXT_AFTER_QUOTE;
-  return EXPLAINED[error.code]?.(keyAt(text, offset));
+  return EXPLAINED[error.code];
 }
 
 /** The key written at `offset`, e.g. `rag` in `rag: green`. */

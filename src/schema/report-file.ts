@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { bilingualText } from './text.js';
+import { bilingualText, LANGUAGES, type Language } from './text.js';
 
 export const RATING_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;
 export const NOT_APPLICABLE = 'n/a';
@@ -37,6 +37,12 @@ export const reportFileSchema = z
     title: bilingualText('The report title, e.g. "The Policing Protocol Order 2011".'),
     organisation: bilingualText('Who publishes the report.'),
     item_noun: bilingualText('What the rated items are called, plural: "Of the 50 action areas".'),
+    languages: z
+      .array(z.enum(LANGUAGES))
+      .min(1, 'lists no languages')
+      .refine((languages) => languages.includes('en'), 'must include en: every text is written in English first')
+      .optional()
+      .describe('The languages this report is published in. Default [en, cy]; [en] while the Welsh is still to come.'),
     introduction: bilingualText('The introduction, as Markdown.'),
     scale: z
       .record(ratingKey, rating)
@@ -70,3 +76,8 @@ export const reportFileSchema = z
 
 export type ReportFile = z.infer<typeof reportFileSchema>;
 export type RatingDefinition = ReportFile['scale'][string];
+
+/** The languages a report is published in: its `languages`, or both. */
+export function reportLanguages(definition: Pick<ReportFile, 'languages'> | undefined): readonly Language[] {
+  return definition?.languages ?? LANGUAGES;
+}

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Problem } from '../problems/index.js';
+import { problem as catalogued, type Problem } from '../problems/index.js';
 import type { ImportUnit, ReadUnits } from './import-unit.js';
 import { restoreFormula } from './spreadsheet-formula.js';
 
@@ -11,15 +11,8 @@ const REQUIRED = ['id', 'english', 'welsh'] as const;
  * between the cells is read too.
  */
 export function parseCsv(text: string, file: string): ReadUnits {
-  const problem = (line: number, message: string, hint: string): Problem => ({
-    file,
-    line,
-    column: 1,
-    severity: 'error',
-    code: 'bad-translation-file',
-    message,
-    hint,
-  });
+  const problem = (line: number, message: string, hint: string): Problem =>
+    catalogued('bad-translation-file', { file, line, column: 1 }, { message, hint });
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
   const delimiter = [',', ';', '\t'].find((candidate) => REQUIRED.every((name) => names(header, candidate).includes(name)));
   if (!delimiter) {

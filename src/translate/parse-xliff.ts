@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Problem } from '../problems/index.js';
+import { problem as catalogued, type Problem } from '../problems/index.js';
 import type { ImportUnit, ReadUnits } from './import-unit.js';
 
 /** An element as fast-xml-parser gives it with preserveOrder: `{ name: children, ':@': attributes }`. */
@@ -10,15 +10,8 @@ type XmlNode = Record<string, unknown>;
  * files). A target a tool split into segments (`<mrk>`) is joined back.
  */
 export function parseXliff(text: string, file: string): ReadUnits {
-  const problem = (line: number, column: number, message: string, hint: string): Problem => ({
-    file,
-    line,
-    column,
-    severity: 'error',
-    code: 'bad-translation-file',
-    message,
-    hint,
-  });
+  const problem = (line: number, column: number, message: string, hint: string): Problem =>
+    catalogued('bad-translation-file', { file, line, column }, { message, hint });
   // XLIFF needs no DOCTYPE; its entities could read files or expand without end.
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype) {

@@ -4,7 +4,7 @@ import { splitFrontMatter } from '../load/front-matter.js';
 import { UsageError } from '../errors.js';
 import { displayPath, fieldName, isInside, locate, parseYamlFile, type PathSegment } from '../load/index.js';
 import { decodeText } from '../load/decode-text.js';
-import type { Problem } from '../problems/index.js';
+import { problem as catalogued, type Problem } from '../problems/index.js';
 import type { OutputFile } from '../write/index.js';
 import { editYamlInPlace, type MapEdit } from './edit-yaml-in-place.js';
 import type { ImportUnit } from './import-unit.js';
@@ -98,7 +98,7 @@ function placeUnits(units: readonly ImportUnit[], file: string): { placed: Place
   for (const unit of units) {
     const place = parseUnitId(unit.id);
     const problem = (message: string, hint: string) =>
-      problems.push({ file, line: unit.line, column: 1, severity: 'error', code: 'bad-translation-file', message, hint });
+      problems.push(catalogued('bad-translation-file', { file, line: unit.line, column: 1 }, { message, hint }));
     if ('error' in place) problem(`the id "${unit.id}" names no place in the data: ${place.error}`, 'keep each id exactly as it was exported');
     else if (seen.has(unit.id)) problem(`the id "${unit.id}" appears twice (first on line ${seen.get(unit.id)})`, 'keep one of the two rows');
     else placed.push({ unit, place });
@@ -212,15 +212,10 @@ function readNarrative(file: string, shown: string, dataDir: string): NarrativeR
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     return { kind: 'read', text, markdown: parsed.content, cySource: parsed.data.cy_source };
   } catch (error) {
-    const problem: Problem = {
-      file: shown,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      code: 'yaml-syntax',
+    const problem = catalogued('yaml-syntax', { file: shown, line: 1, column: 1 }, {
       message: `front matter: ${(error as Error).message.split('\n')[0]}`,
       hint: 'the front matter is the YAML between the two --- lines at the top of the file',
-    };
+    });
     return { kind: 'problem', problem };
   }
 }

@@ -1,6 +1,6 @@
 import type { Summary } from '../figures/index.js';
 import type { Narrative } from '../load/index.js';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 
 /** The figures a summary may use: the fields of summary.json. Typed so that a new field is not forgotten. */
 const FIGURES: Record<keyof Summary, true> = {
@@ -23,13 +23,5 @@ const FIGURES: Record<keyof Summary, true> = {
 export function checkFrontMatter(narrative: Narrative): Problem[] {
   return Object.keys(narrative.frontMatter)
     .filter((key) => Object.hasOwn(FIGURES, key))
-    .map((key) => ({
-      file: narrative.path,
-      line: narrative.frontMatterLines?.[key] ?? 1,
-      column: 1,
-      severity: 'error',
-      code: 'front-matter-figure',
-      message: `the front matter sets "${key}", which is one of the figures the summary refers to`,
-      hint: `remove "${key}" from the front matter, or rename it: {{${key}...}} must come from the data, as in summary.json`,
-    }));
+    .map((key) => problem('front-matter-figure', { file: narrative.path, line: narrative.frontMatterLines?.[key] ?? 1, column: 1 }, { key }));
 }

@@ -1,5 +1,6 @@
 import { locate, type LoadedReport } from '../load/index.js';
-import { didYouMean, type Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
+import { suggestRating } from './suggest-rating.js';
 
 /** report.yaml's own consistency: the attention rule names ratings of the scale. */
 export function checkReportFile(report: LoadedReport): Problem[] {
@@ -10,28 +11,19 @@ export function checkReportFile(report: LoadedReport): Problem[] {
   for (const field of ['ratings', 'always'] as const) {
     for (const [index, key] of (data.attention?.[field] ?? []).entries()) {
       if (keys.includes(key)) continue;
-      const suggestion = didYouMean(key, keys);
-      problems.push({
-        file: report.path,
-        ...locate(source, ['attention', field, index]),
-        severity: 'error',
-        code: 'unknown-rating',
-        message: `attention.${field} names "${key}", which is not in the scale`,
-        hint: `${suggestion ? `did you mean "${suggestion}"? ` : ''}the scale has: ${keys.join(', ')}`,
-      });
+      problems.push(
+        problem('unknown-rating', { file: report.path, ...locate(source, ['attention', field, index]) }, {
+          message: `attention.${field} names "${key}", which is not in the scale`,
+          suggestion: suggestRating(key, data.scale),
+          allowed: `the scale has: ${keys.join(', ')}`,
+        }),
+      );
     }
   }
   const seen = new Set<string>();
   for (const [index, section] of data.sections.entries()) {
     if (seen.has(section)) {
-      problems.push({
-        file: report.path,
-        ...locate(source, ['sections', index]),
-        severity: 'error',
-        code: 'duplicate-section',
-        message: `section "${section}" is listed twice`,
-        hint: 'list each section once, in report order',
-      });
+      problems.push(problem('duplicate-section', { file: report.path, ...locate(source, ['sections', index]) }, { section }));
     }
     seen.add(section);
   }

@@ -1,6 +1,6 @@
 import { isScalar, Scalar } from 'yaml';
 import { fieldName, locate, type Narrative, type PathSegment, type SourceFile } from '../load/index.js';
-import type { Position, Problem } from '../problems/index.js';
+import { problem as catalogued, type Position, type Problem } from '../problems/index.js';
 import { checkMarkdownText, type TextFinding } from './check-markdown-text.js';
 import { textFields } from './text-fields.js';
 
@@ -34,7 +34,7 @@ export function checkNarrativeText(narrative: Narrative): Problem[] {
 }
 
 function problem(file: string, position: Position, field: string, finding: TextFinding): Problem {
-  return { file, ...position, severity: 'error', code: finding.code, message: `${field}: ${finding.message}`, hint: finding.hint };
+  return catalogued(finding.code, { file, ...position }, { message: `${field}: ${finding.message}`, hint: finding.hint });
 }
 
 /** The line of a finding: within a block scalar (| or >) the text's own lines follow the indicator's line. */

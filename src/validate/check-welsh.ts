@@ -1,5 +1,5 @@
 import { fieldName, locate, type SourceFile } from '../load/index.js';
-import type { Problem } from '../problems/index.js';
+import { problem, type Problem } from '../problems/index.js';
 import { sourceHash } from '../translate/source-hash.js';
 import { textFields } from './text-fields.js';
 
@@ -7,29 +7,10 @@ import { textFields } from './text-fields.js';
 export function checkWelsh(file: string, source: SourceFile, value: unknown): Problem[] {
   return textFields(value).flatMap(({ path, text }): Problem[] => {
     const field = fieldName(value, path);
-    if (!text.cy?.trim()) {
-      return [
-        {
-          file,
-          ...locate(source, path),
-          severity: 'warning',
-          code: 'missing-welsh',
-          message: `"${field}" has no Welsh text`,
-          hint: 'add `cy:` beside `en:`; a Welsh document cannot be built until it is there (or use --draft)',
-        },
-      ];
-    }
-    if (text.cy_source && text.cy_source !== sourceHash(text.en)) {
-      return [
-        {
-          file,
-          ...locate(source, [...path, 'cy']),
-          severity: 'warning',
-          code: 'stale-welsh',
-          message: `the English of "${field}" has changed since its Welsh was translated`,
-          hint: 'update the Welsh (or export it for the translator with `rag-report translations export`)',
-        },
-      ];
+    if (!text.cy?.trim()) return [problem('missing-welsh', { file, ...locate(source, path) }, { field })];
+    const hash = sourceHash(text.en);
+    if (text.cy_source && text.cy_source !== hash) {
+      return [problem('stale-welsh', { file, ...locate(source, [...path, 'cy']) }, { field, hash })];
     }
     return [];
   });

@@ -26,18 +26,25 @@ function dataFiles(dataDir: string): string[] {
     .sort();
 }
 
-/** An edit of one data file: some text put in at a place, or a stretch cut out. */
-const edit = fc.record({
-  file: fc.nat(),
-  at: fc.nat(),
-  cut: fc.nat({ max: 3 }),
-  // Words, YAML punctuation, a rating, Welsh letters: edits that keep the file valid and ones that break it.
-  text: fc.constantFrom('', 'x', ' more', '\n', ': ', 'red', 'amber', 'ŵ', '  - ', '#'),
-});
+/**
+ * An edit of one data file: some text put in at a place, or a stretch cut out;
+ * or report.yaml's `languages` set, which changes what a build without --lang makes.
+ */
+const edit = fc.oneof(
+  fc.record({
+    file: fc.nat(),
+    at: fc.nat(),
+    cut: fc.nat({ max: 3 }),
+    // Words, YAML punctuation, a rating, Welsh letters: edits that keep the file valid and ones that break it.
+    text: fc.constantFrom('', 'x', ' more', '\n', ': ', 'red', 'amber', 'ŵ', '  - ', '#'),
+  }),
+  fc.record({ languages: fc.constantFrom('[en]', '[en, cy]', '[cy, en]') }),
+);
 
 const settings = fc.record({
   formats: fc.subarray(['docx', 'html', 'md', 'json'], { minLength: 1 }),
-  languages: fc.constantFrom('en', 'cy', 'en,cy'),
+  // Undefined: no --lang, each report in its own languages.
+  languages: fc.constantFrom(undefined, 'en', 'cy', 'en,cy'),
   draft: fc.boolean(),
 });
 
@@ -50,10 +57,15 @@ describe('the build cache, against random edits of the data', () => {
       fc.asyncProperty(fc.array(edit, { minLength: 0, maxLength: 3 }), settings, async (edits, { formats, languages, draft }) => {
         rmSync(dataDir, { recursive: true, force: true });
         cpSync(FIXTURE, dataDir, { recursive: true });
-        const args = ['build', '--quarter', '2023Q2', '--format', formats.join(','), '--lang', languages, '--quiet', ...(draft ? ['--draft'] : [])];
+        const lang = languages === undefined ? [] : ['--lang', languages];
+        const args = ['build', '--quarter', '2023Q2', '--format', formats.join(','), ...lang, '--quiet', ...(draft ? ['--draft'] : [])];
         // Each state of the data is built with the cache, then edited: the cache holds every earlier state.
         for (const step of [undefined, ...edits]) {
-          if (step) {
+          if (step && 'languages' in step) {
+            const file = path.join(dataDir, 'demo', 'report.yaml');
+            const kept = readFileSync(file, 'utf8').replace(/^languages: .*\n/m, '');
+            writeFileSync(file, `${kept}${kept.endsWith('\n') ? '' : '\n'}languages: ${step.languages}\n`);
+          } else if (step) {
             const files = dataFiles(dataDir);
             const file = files[step.file % files.length]!;
             const bytes = readFileSync(file);

@@ -42,10 +42,10 @@ describe('help', () => {
     expect(result.exitCode).toBe(0);
     const options = helpRows(result.stdout, 'Options');
     const flags = [...options.keys()].map((usage) => usage.replace(/^-\w, /, '').split(' ')[0]);
-    expect(flags).toEqual(expect.arrayContaining(['--data', '--report', '--quarter', '--format', '--strict', '--help']));
+    expect(flags).toEqual(expect.arrayContaining(['--data', '--report', '--quarter', '--format', '--strict', '--lang', '--quiet', '--verbose', '--help']));
     for (const [usage, description] of options) expect(description, usage).toMatch(/\w{3,}/);
     expect(options.get('--format <format>')).toMatch(/"text", "json", "github"/);
-    expect(options.get('--data <dir>')).toMatch(/default: "\.\/data"/);
+    expect(options.get('--data <dir>')).toMatch(/default: from rag-report.yaml, or the nearest data folder/);
   });
 
   it('schema --help explains --out', async () => {

@@ -112,7 +112,7 @@ describe('validate --format', () => {
     expect(lines[0]).toBe(
       '::error file=data/demo/2023Q2/s1.yaml,line=10,col=10,title=unknown-rating::' +
         'rag: "yellow" of action "plan" is not a rating of this report ' +
-        '(use one of red, amber, green (the scale in data/demo/report.yaml) or n/a)',
+        '(did you mean "amber"? use one of red, amber, green (the scale in data/demo/report.yaml) or n/a)',
     );
 
     const warnings = await runCli(['validate', '--format', 'github'], fixture('missing-welsh'));

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -6,7 +7,7 @@ import { jsonSchemas } from '../../src/cli/commands/schema.js';
 import { VERSION } from '../../src/cli/version.js';
 import type { Problem } from '../../src/problems/index.js';
 import { VERSION_PLACEHOLDER } from '../../src/workflow/index.js';
-import { run, snapshotFolder, temporaryFolder } from './helpers.js';
+import { REPO, run, snapshotFolder, temporaryFolder } from './helpers.js';
 
 const WRITTEN = [
   '.github/workflows/reports.yml',
@@ -23,6 +24,7 @@ const WRITTEN = [
   'data/delivery-plan/2024Q2/summary.cy.md',
   'data/delivery-plan/2024Q2/summary.en.md',
   'data/delivery-plan/report.yaml',
+  'package.json',
 ];
 
 async function initialised(): Promise<string> {
@@ -40,7 +42,19 @@ describe('init', () => {
     expect(result.exitCode).toBe(0);
     expect(Object.keys(snapshotFolder(path.join(parent, 'my-reports'))).sort()).toEqual(WRITTEN);
     expect(result.stdout).toContain('Started a report repository in my-reports/');
-    expect(result.stdout).toContain('cd my-reports\n  rag-report validate\n  rag-report build --quarter 2024Q2');
+    const next = result.stdout.slice(result.stdout.indexOf('Next:')).split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(next.slice(1, 4)).toEqual([
+      'cd my-reports',
+      `npm install                 installs rag-report ${VERSION} from the npm registry and writes package-lock.json;`,
+      `from a tarball instead: npm install --save-exact ./vendor/rag-report-${VERSION}.tgz (see the README)`,
+    ]);
+    expect(next.slice(4)).toEqual([
+      'npx rag-report validate',
+      'npx rag-report build --quarter 2024Q2',
+      // main: the branch the workflow builds on every push, whatever git's own default is.
+      'git init -b main && git add . && git commit -m "Start the reports"',
+    ]);
+    expect(parse(snapshotFolder(path.join(parent, 'my-reports'))['.github/workflows/reports.yml']!).on.push.branches).toEqual(['main']);
   });
 
   it('gives data that validates at once, with no warnings, and a previous quarter to compare with', async () => {
@@ -69,8 +83,11 @@ describe('init', () => {
     const root = await initialised();
     const files = snapshotFolder(root);
     for (const [name, text] of Object.entries(files)) expect(text, name).not.toContain(VERSION_PLACEHOLDER);
-    expect(parse(files['.github/workflows/reports.yml']!).env.RAG_REPORT_VERSION).toBe(VERSION);
-    expect(files['README.md']).toContain(`npm install --global rag-report@${VERSION}`);
+    const manifest = JSON.parse(files['package.json']!);
+    expect(manifest).toMatchObject({ name: 'my-reports', private: true, dependencies: { 'rag-report': VERSION } });
+    expect(manifest.engines.node).toBe(JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).engines.node);
+    expect(files['README.md']).toContain(`installs rag-report ${VERSION}`);
+    expect(files['README.md']).toContain(`npm install --save-exact ./vendor/rag-report-${VERSION}.tgz`);
     for (const [name, text] of Object.entries(jsonSchemas())) expect(files[`data/.schema/${name}`]).toBe(text);
     for (const name of WRITTEN.filter((file) => file.endsWith('.yaml'))) {
       const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(files[name]!.split('\n')[0]!)?.[1];
@@ -83,7 +100,18 @@ describe('init', () => {
       path.normalize('data/.schema/section.schema.json'),
     ]);
     expect(settings['yaml.schemas']['./data/.schema/section.schema.json']).toEqual(['data/*/*/*.yaml']);
-    expect(files['.gitignore']!.split('\n')).toContain('dist/');
+  });
+
+  it('has git ignore what the tool and translators leave behind, and nothing staff write', async () => {
+    const root = await initialised();
+    spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
+    const ignored = (file: string) => spawnSync('git', ['check-ignore', '-q', '--no-index', file], { cwd: root }).status === 0;
+    for (const file of ['dist/delivery-plan/2024Q2/delivery-plan-2024Q2.en.docx', 'node_modules/rag-report/package.json', 'welsh.xliff', 'welsh.xlf', 'welsh.csv', '~$livery-plan-2024Q2.cy.docx', 'data/delivery-plan/2024Q2/~$notes.docx']) {
+      expect(ignored(file), file).toBe(true);
+    }
+    for (const file of ['data/delivery-plan/2024Q2/priority-1.yaml', 'data/delivery-plan/2024Q2/summary.cy.md', 'package.json', 'package-lock.json', 'vendor/rag-report-1.0.0.tgz', '.github/workflows/reports.yml']) {
+      expect(ignored(file), file).toBe(false);
+    }
   });
 
   it('gives a README that covers what staff need', async () => {
@@ -91,8 +119,23 @@ describe('init', () => {
     for (const topic of ['## Editing a quarter', '## What each rating means', '## English and Welsh', '## Checking your work', '## Building the documents', '## The quarterly routine', '## What GitHub does for you']) {
       expect(readme).toContain(topic);
     }
-    expect(readme).toContain('rag-report new-quarter --quarter 2024Q3');
-    expect(readme).toContain('rag-report validate --format github');
+    expect(readme).toContain('npx rag-report new-quarter --quarter 2024Q3');
+    expect(readme).toContain('npm ci');
+    expect(readme).toContain('npx rag-report doctor');
+    expect(readme).toContain('git init -b main');
+    expect(readme).toContain('**drafts**');
+    expect(readme).not.toMatch(/(^ *|`)rag-report (validate|build|new-quarter|compare|history|translations|schema|doctor)\b/m); // every command through npx, as installed
+  });
+
+  it('gives a README whose every command and option is one the tool has', async () => {
+    const readme = snapshotFolder(await initialised())['README.md']!;
+    const commands = [...readme.matchAll(/npx rag-report ((?:translations )?[a-z-]+)([^`\n]*)/g)];
+    expect(commands.length).toBeGreaterThan(10);
+    for (const [whole, command, rest] of commands) {
+      const help = await run([...command!.split(' '), '--help'], temporaryFolder());
+      expect(help.exitCode, whole).toBe(0);
+      for (const option of rest!.match(/--[a-z-]+/g) ?? []) expect(help.stdout, `${whole}: ${option}`).toContain(option);
+    }
   });
 
   it('starts the next quarter with new-quarter, after which validate lists every update to write', async () => {

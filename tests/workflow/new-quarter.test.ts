@@ -74,8 +74,14 @@ describe('new-quarter on a copy of the sample data', () => {
       const line = readFileSync(path.join(root, problem.file), 'utf8').split('\n')[problem.line - 1];
       expect(line, `${problem.file}:${problem.line}`).toMatch(/^ {6}en: ""$/);
     }
+    // In text, one line per file with every line number; --verbose gives each its own line.
     const text = await run(['validate', '--quarter', '2023Q3'], root);
-    expect(text.stdout).toMatch(/^data\/business-plan\/2023Q3\/priority-1\.yaml:\d+:\d+ {2}error {2}empty-text /m);
+    const priority1 = problems.filter((problem) => problem.file === 'data/business-plan/2023Q3/priority-1.yaml');
+    expect(text.stdout).toContain(
+      `data/business-plan/2023Q3/priority-1.yaml  error  empty-text  ${priority1.length} texts are empty (lines ${priority1.map((problem) => problem.line).join(', ')})`,
+    );
+    const verbose = await run(['validate', '--quarter', '2023Q3', '--verbose'], root);
+    expect(verbose.stdout).toMatch(/^data\/business-plan\/2023Q3\/priority-1\.yaml:\d+:\d+ {2}error {2}empty-text /m);
   });
 
   it('gives a quarter that validates once the updates are written, narrative stubs included', async () => {

@@ -10,6 +10,7 @@ import { displayPath } from '../../load/data-paths.js';
 import { checkQuarterArgument } from '../../load/quarter-argument.js';
 import { parseQuarter } from '../../quarter/index.js';
 import { MAX_TREND_QUARTERS } from '../../render/chart/trend-chart-svg.js';
+import { findOffice, requireOffice, type OfficeProgram } from '../../render/pdf/find-office.js';
 import { LANGUAGES, type Language } from '../../schema/languages.js';
 import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
 import type { Io } from '../io.js';
@@ -23,17 +24,24 @@ import type { BuiltReport } from './fresh-build.js';
 
 export interface BuildOptions {
   readonly quarter: string;
-  /** Default ./data */
+  /** The data folder; main fills it in from rag-report.yaml or the folder found upward. */
   readonly data: string;
   readonly report?: string;
-  /** Default "en,cy" */
-  readonly lang: string;
+  /** "en", "cy" or "en,cy". Default: each report's languages. */
+  readonly lang?: string;
   /** Default "docx,html,md,json" */
-  readonly format: string;
-  /** Default dist */
+  readonly format?: string;
+  /** The output folder; main fills it in (dist beside the data folder). */
   readonly out: string;
   readonly draft?: boolean;
+  /** Print errors only. Default false. */
   readonly quiet?: boolean;
+  /** Every problem on its own line. Default false. */
+  readonly verbose?: boolean;
+  /** LibreOffice's soffice program, for pdf. Default: RAG_REPORT_OFFICE, rag-report.yaml's office, PATH, the usual install folders. */
+  readonly office?: string;
+  /** rag-report.yaml's `office`, resolved against its folder; main fills it in. */
+  readonly officeFromConfig?: string;
   /** False with --no-cache: nothing is read from or written to the build cache. Default true. */
   readonly cache?: boolean;
 }
@@ -41,10 +49,16 @@ export interface BuildOptions {
 export async function buildCommand(options: BuildOptions, io: Io): Promise<void> {
   const started = performance.now();
   checkQuarterArgument(options.quarter);
-  const languages = parseList<Language>('--lang', options.lang, LANGUAGES);
+  const requested = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
   const formats = parseList<Format>('--format', options.format ?? DEFAULT_FORMATS.join(','), FORMATS);
   const outDir = path.resolve(io.cwd, options.out);
-  refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), options.out);
+  refuseOutInsideData(outDir, path.resolve(io.cwd, options.data), displayPath(io.cwd, outDir));
+  // Found before anything is rendered, so that a wrong path fails at once.
+  const office = formats.includes('pdf')
+    ? requireOffice(findOffice({ option: options.office, config: options.officeFromConfig, env: io.env }))
+    : undefined;
+  // summary.json has no language: a json-only build checks the English alone.
+  const languages = formats.every((format) => format === 'json') ? (['en'] as const) : requested;
   const timestamp = documentTimestamp(parseQuarter(options.quarter)!, io.env);
   const cache = options.cache === false ? undefined : openBuildCache({
     cwd: io.cwd,
@@ -61,16 +75,16 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
   const files: OutputFile[] = [];
-  const unchanged = cache && unchangedBuild(cache, options, languages, io);
+  const unchanged = cache && unchangedBuild(cache, options, io);
   const built =
     unchanged ??
     (await (await import('./fresh-build.js')).freshBuild(
-      { ...options, languages, formats, draft: Boolean(options.draft), quiet: Boolean(options.quiet), timestamp, cache, progress },
+      { ...options, languages, formats, draft: Boolean(options.draft), quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), timestamp, cache, progress },
       io,
     ));
   for (const { name, rendered } of built) {
     const folder = outputFolder(outDir, name, options.quarter);
-    for (const file of await withPdf(rendered, formats)) files.push({ path: path.join(folder, file.name), content: file.content });
+    for (const file of await withPdf(rendered, formats, office, options.quiet ? undefined : io.stderr)) files.push({ path: path.join(folder, file.name), content: file.content });
   }
   const written = writeFilesAtomically(files);
   if (options.quiet) return;
@@ -85,20 +99,31 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
 
 /**
  * When nothing the build reads has changed since a build that made every file
- * asked for: its problems and files, from the cache, with no YAML parsed.
+ * asked for: its problems and files, from the cache, with no YAML parsed. Each
+ * report's languages come from the same entry as the problems (they depend on
+ * its report.yaml, whose bytes are part of that entry's key).
  */
-function unchangedBuild(cache: BuildCache, options: BuildOptions, languages: readonly Language[], io: Io): BuiltReport[] | undefined {
-  const problems = cache.problems();
-  if (!problems || cache.reports.length === 0) return undefined;
-  const reports = cache.reports.map((name) => ({ name, rendered: cache.renderedFiles(name) }));
+function unchangedBuild(cache: BuildCache, options: BuildOptions, io: Io): BuiltReport[] | undefined {
+  const checked = cache.problems();
+  if (!checked || cache.reports.length === 0) return undefined;
+  const reports = cache.reports.map((name) => {
+    const languages = checked.languages[name];
+    return { name, rendered: languages && cache.renderedFiles(name, languages) };
+  });
   if (reports.some((report) => !report.rendered)) return undefined;
-  reportBuildProblems(problems, { languages, draft: Boolean(options.draft), quiet: Boolean(options.quiet) }, io);
+  reportBuildProblems(checked.problems, { draft: Boolean(options.draft), quiet: Boolean(options.quiet), verbose: Boolean(options.verbose) }, io);
   return reports as BuiltReport[];
 }
 
 /** PDFs are converted from the docx; the docx is kept only when it was asked for. */
-async function withPdf(files: readonly RenderedFile[], formats: readonly Format[]): Promise<RenderedFile[]> {
-  if (!formats.includes('pdf')) return [...files];
+async function withPdf(
+  files: readonly RenderedFile[],
+  formats: readonly Format[],
+  office: OfficeProgram | undefined,
+  // A conversion takes seconds: said on a terminal and in a CI log alike.
+  progress: ((line: string) => void) | undefined,
+): Promise<RenderedFile[]> {
+  if (!office) return [...files];
   const result: RenderedFile[] = [];
   for (const file of files) {
     if (file.format !== 'docx') {
@@ -107,7 +132,7 @@ async function withPdf(files: readonly RenderedFile[], formats: readonly Format[
     }
     if (formats.includes('docx')) result.push(file);
     const { docxToPdf } = await import('../../render/pdf/docx-to-pdf.js');
-    const pdf = await docxToPdf(file.content as Uint8Array, file.name);
+    const pdf = await docxToPdf(file.content as Uint8Array, file.name, { office, progress });
     result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
   }
   return result;

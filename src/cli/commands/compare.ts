@@ -22,6 +22,8 @@ export interface CompareOptions {
   readonly report?: string;
   /** text or json. Default text */
   readonly format: string;
+  readonly quiet?: boolean;
+  readonly verbose?: boolean;
 }
 
 interface Compared {
@@ -34,10 +36,13 @@ export function compareCommand(options: CompareOptions, io: Io): void {
   const format = checkChoice('--format', options.format, ['text', 'json'] as const);
   checkQuarterArgument(options.quarter);
   if (options.with !== undefined) checkQuarterArgument(options.with);
+  if (options.with === options.quarter) {
+    throw new UsageError(`--with ${options.with} is the quarter itself: a quarter compared with itself shows no change`, 'give an earlier quarter, or leave --with out to compare with the one before');
+  }
   const against = options.with ?? formatQuarter(previousQuarter(parseQuarter(options.quarter)!));
   const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report) });
   // Both quarters feed the figures, so an error in either would make them wrong.
-  failOnErrors(problemsOf(data, [options.quarter, against]), io);
+  failOnErrors(problemsOf(data, [options.quarter, against]), io, options);
   const reports = data.reports.filter((report) => report.quarters.some((q) => q.id === options.quarter));
   if (reports.length === 0) {
     const which = options.report === undefined ? 'no report has' : `${options.report} has no`;
@@ -59,7 +64,7 @@ export function compareCommand(options: CompareOptions, io: Io): void {
 function problemsOf(data: LoadedData, quarters: readonly string[]): Problem[] {
   const unique = new Map<string, Problem>();
   for (const quarter of quarters) {
-    for (const problem of validateData(data, quarter)) unique.set(JSON.stringify(problem), problem);
+    for (const problem of validateData(data, { quarter })) unique.set(JSON.stringify(problem), problem);
   }
   return sortProblems([...unique.values()]);
 }

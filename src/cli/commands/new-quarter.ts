@@ -1,5 +1,7 @@
 import { ExitError } from '../../errors.js';
-import { checkQuarterArgument, loadData } from '../../load/index.js';
+import path from 'node:path';
+import { findSettings } from '../../config/index.js';
+import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
 import { validateData } from '../../validate/index.js';
 import { writeFilesAtomically } from '../../write/index.js';
 import { chooseSources, planNewQuarter, type PlannedQuarter, type Refusal } from '../../workflow/index.js';
@@ -17,6 +19,7 @@ export interface NewQuarterCommandOptions {
   readonly data: string;
   /** Default: every report. */
   readonly report?: string;
+  readonly quiet?: boolean;
 }
 
 /** Starts a quarter for every report (or one): all its files are written, or none. */
@@ -27,10 +30,10 @@ export function newQuarterCommand(options: NewQuarterCommandOptions, io: Io): vo
   const { sources, refusals } = chooseSources(data, options.quarter, options.from, io.cwd);
   if (refusals.length > 0) refuse(refusals, data.reports.length, options.quarter, io);
   const from = sources[0]!.from;
-  failOnErrors(validateData(data, from), io);
+  failOnErrors(validateData(data, { quarter: from }), io, options);
   const planned = planNewQuarter(sources, options.quarter, io.cwd);
   writeFilesAtomically(planned.flatMap((quarter) => quarter.files));
-  io.stdout(describe(planned, options, io));
+  if (!options.quiet) io.stdout(describe(planned, options, io));
 }
 
 function refuse(refusals: readonly Refusal[], reports: number, quarter: string, io: Io): never {
@@ -52,7 +55,8 @@ function describe(planned: readonly PlannedQuarter[], options: NewQuarterCommand
       `  ${`${quarter.path}/`.padEnd(width)}  from ${quarter.from}: ${quarter.sections} section files, ` +
       `${quarter.actions} actions, summary.en.md, summary.cy.md`,
   );
-  const data = options.data === './data' || options.data === 'data' ? '' : ` --data ${options.data}`;
+  // Run from the same folder, validate finds the same data folder by itself.
+  const data = path.resolve(io.cwd, options.data) === findSettings(io.cwd).data ? '' : ` --data ${displayPath(io.cwd, path.resolve(io.cwd, options.data))}`;
   return [
     paint.green(`Started ${options.quarter}:`),
     ...lines,

@@ -20,7 +20,7 @@ export function jsonSchemas(): Record<string, string> {
   );
 }
 
-export function schemaCommand(options: { out?: string }, io: Io): void {
+export function schemaCommand(options: { out?: string; quiet?: boolean }, io: Io): void {
   const schemas = jsonSchemas();
   if (!options.out) {
     io.stdout(schemas['section.schema.json']!);
@@ -30,5 +30,5 @@ export function schemaCommand(options: { out?: string }, io: Io): void {
   const written = writeFilesAtomically(
     Object.entries(schemas).map(([name, text]) => ({ path: path.join(dir, name), content: text })),
   );
-  for (const file of written) io.stderr(`wrote ${displayPath(io.cwd, file)}`);
+  if (!options.quiet) for (const file of written) io.stderr(`wrote ${displayPath(io.cwd, file)}`);
 }

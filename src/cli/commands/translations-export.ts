@@ -21,6 +21,7 @@ export interface TranslationsExportOptions {
   readonly format: string;
   /** The file to write; replaced when it exists, since it is generated. Default: print to stdout. */
   readonly out?: string;
+  readonly quiet?: boolean;
 }
 
 /** Writes every text of the quarter whose Welsh is missing or stale, for a translator. */
@@ -37,14 +38,14 @@ export function translationsExportCommand(options: TranslationsExportOptions, io
     throw new UsageError(`--out ${options.out} is inside the data folder`, `write the export elsewhere, e.g. --out welsh-${options.quarter}${EXTENSIONS[format][0]}`);
   }
   const { units, problems } = collectUnits(data, options.quarter);
-  failOnErrors(problems, io);
+  failOnErrors(problems, io, options);
   const content = format === 'xliff' ? formatXliff(units, { quarter: options.quarter, toolVersion: VERSION }) : formatCsv(units);
   if (out) {
     writeFilesAtomically([{ path: out, content }]);
-    io.stdout(`wrote ${displayPath(io.cwd, out)}: ${summary(units)}`);
+    if (!options.quiet) io.stdout(`wrote ${displayPath(io.cwd, out)}: ${summary(units)}`);
   } else {
     io.stdout(content);
-    io.stderr(summary(units));
+    if (!options.quiet) io.stderr(summary(units));
   }
 }
 

@@ -13,6 +13,7 @@ export interface TranslationsImportOptions {
   readonly file: string;
   /** Default ./data */
   readonly data: string;
+  readonly quiet?: boolean;
 }
 
 const REASONS: Record<SkipReason, string> = {
@@ -40,17 +41,23 @@ export function translationsImportCommand(options: TranslationsImportOptions, io
   if (fileProblems.length > 0) stop(fileProblems, `nothing imported: correct ${shown} and import it again`, 2, io);
   if (plan.dataProblems.length > 0) stop(plan.dataProblems, 'nothing imported: the data files above do not parse (rag-report validate lists every problem)', 1, io);
   writeFilesAtomically(plan.files);
-  report(plan, io);
+  report(plan, io, options);
+  if (plan.imported.size === 0) {
+    // Often the wrong file, or one exported before the English changed: a script must not take it for done.
+    io.stderr(paintFor(io).red(`nothing imported from ${shown}: no Welsh in it could be applied`));
+    throw new ExitError(1);
+  }
 }
 
 function stop(problems: readonly Problem[], message: string, exitCode: number, io: Io): never {
   const paint = paintFor(io);
-  io.stderr(formatProblemsAsText(problems, { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
+  io.stderr(formatProblemsAsText(problems, { paint: { error: paint.red.bold, warning: paint.yellow, dim: paint.dim } }));
   io.stderr(paint.red(message));
   throw new ExitError(exitCode);
 }
 
-function report(plan: ImportPlan, io: Io): void {
+function report(plan: ImportPlan, io: Io, { quiet = false } = {}): void {
+  if (quiet) return;
   const paint = paintFor(io);
   const lines: string[] = [];
   for (const [file, count] of plan.imported) lines.push(`  ${file}  ${count} text${count === 1 ? '' : 's'}`);

@@ -6,18 +6,21 @@ import { parseQuarter } from '../../quarter/index.js';
 import {
   formatProblemsAsJson,
   formatProblemsAsText,
-  formatProblemsForGithub,
+  formatGithubAnnotations,
+  readChangedFiles,
   PROBLEM_FORMATS,
+  PROBLEMS,
   type Problem,
   type ProblemFormat,
 } from '../../problems/index.js';
+import { LANGUAGES, type Language } from '../../schema/index.js';
 import { validateData } from '../../validate/index.js';
 import type { Io } from '../io.js';
-import { checkChoice, checkReportName } from '../options.js';
+import { checkChoice, checkReportName, parseList } from '../options.js';
 import { paintFor } from '../paint.js';
 
 export interface ValidateOptions {
-  /** Default ./data */
+  /** The data folder; main fills it in from rag-report.yaml or the folder found upward. */
   readonly data: string;
   readonly report?: string;
   readonly quarter?: string;
@@ -27,30 +30,59 @@ export interface ValidateOptions {
   readonly strict?: boolean;
   /** False with --no-cache: every file is parsed, and nothing is kept. Default true. */
   readonly cache?: boolean;
+  /** "en" or "en,cy". Default: each report's languages. */
+  readonly lang?: string;
+  /** Print errors only. Default false. */
+  readonly quiet?: boolean;
+  /** Every problem on its own line. Default false. */
+  readonly verbose?: boolean;
+  /** A file listing the changed files, one a line: --format github annotates only those. */
+  readonly changedFiles?: string;
 }
 
 export function validateCommand(options: ValidateOptions, io: Io): void {
   const format = checkChoice<ProblemFormat>('--format', options.format, PROBLEM_FORMATS);
+  const languages = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
   const store = options.cache === false ? undefined : openCheckedFileStore(io.cwd, io.env);
   const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter, store });
   if (options.quarter && data.reports.every((report) => !report.quarters.some((q) => q.id === options.quarter))) {
     throw noDataFor(options.quarter, data, options.report);
   }
-  const problems = validateData(data, options.quarter);
-  printProblems(problems, format, io);
+  const changedFiles = options.changedFiles === undefined ? undefined : readChangedFiles(options.changedFiles, format, io.cwd);
+  const problems = validateData(data, { quarter: options.quarter, languages });
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (options.strict === true && warnings > 0);
-  if (format === 'text') io.stdout(summaryLine(data, options.quarter, errors, warnings, failed, io));
+  const shown = options.quiet && !options.strict ? problems.filter((problem) => problem.severity === 'error') : problems;
+  const printed = printProblems(shown, format, io, { verbose: options.verbose, changedFiles });
+  if (format === 'text' && (failed || !options.quiet)) {
+    io.stdout(summaryLine(data, options.quarter, problems, failed, printed < shown.length, io));
+  }
   if (failed) throw new ExitError(1);
 }
 
-export function printProblems(problems: readonly Problem[], format: ProblemFormat, io: Io): void {
-  if (format === 'json') return io.stdout(formatProblemsAsJson(problems));
-  if (problems.length === 0) return;
-  if (format === 'github') return io.stdout(formatProblemsForGithub(problems));
+export interface PrintOptions {
+  /** Every problem on its own line. Default false. */
+  readonly verbose?: boolean | undefined;
+  /** With github: annotate only these files (relative to io.cwd). Default: every file. */
+  readonly changedFiles?: readonly string[] | undefined;
+}
+
+/** Prints the problems in `format`; returns how many lines of problems text printed (every problem in json and github). */
+export function printProblems(problems: readonly Problem[], format: ProblemFormat, io: Io, { verbose = false, changedFiles }: PrintOptions = {}): number {
+  if (format === 'json') {
+    io.stdout(formatProblemsAsJson(problems));
+    return problems.length;
+  }
+  if (problems.length === 0) return 0;
+  if (format === 'github') {
+    io.stdout(formatGithubAnnotations(problems, { cwd: io.cwd, changedFiles }));
+    return problems.length;
+  }
   const paint = paintFor(io);
-  io.stdout(formatProblemsAsText(problems, { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }));
+  const text = formatProblemsAsText(problems, { paint: { error: paint.red.bold, warning: paint.yellow, dim: paint.dim }, verbose });
+  io.stdout(text);
+  return text.split('\n').filter((line) => !line.startsWith(' ')).length;
 }
 
 function noDataFor(quarter: string, data: ReturnType<typeof loadData>, report: string | undefined): UsageError {
@@ -62,22 +94,32 @@ function noDataFor(quarter: string, data: ReturnType<typeof loadData>, report: s
   );
 }
 
+/** The verdict: valid or not, the counts, and what a Welsh build would still need. */
 function summaryLine(
   data: ReturnType<typeof loadData>,
   quarter: string | undefined,
-  errors: number,
-  warnings: number,
+  problems: readonly Problem[],
   failed: boolean,
+  collapsed: boolean,
   io: Io,
 ): string {
   const quarters = data.reports.reduce(
     (sum, report) => sum + report.quarters.filter((q) => quarter === undefined || q.id === quarter).length,
     0,
   );
-  const scope = `${data.reports.length} report${data.reports.length === 1 ? '' : 's'}, ${quarters} quarter${quarters === 1 ? '' : 's'}`;
+  const reports = quarter === undefined ? data.reports.length : data.reports.filter((report) => report.quarters.some((q) => q.id === quarter)).length;
+  const scope = `${reports} report${reports === 1 ? '' : 's'}, ${quarters} quarter${quarters === 1 ? '' : 's'}`;
   const paint = paintFor(io);
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
   if (errors === 0 && warnings === 0) return paint.green(`valid: ${scope}, no problems`);
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  if (errors > 0) return paint.red(`invalid: ${counts} in ${scope}`);
-  return failed ? paint.red(`invalid with --strict: ${counts} in ${scope}`) : paint.yellow(`valid with ${counts} in ${scope}`);
+  const welsh = problems.filter((problem) => PROBLEMS[problem.code].welsh).length;
+  const notes = [
+    welsh > 0 ? `the Welsh documents need ${welsh} more Welsh text${welsh === 1 ? '' : 's'} (build --lang en, or --draft, until then)` : '',
+    collapsed ? '--verbose lists each problem' : '',
+  ].filter(Boolean);
+  const after = notes.length ? `; ${notes.join('; ')}` : '';
+  if (errors > 0) return paint.red(`invalid: ${counts} in ${scope}`) + after;
+  return (failed ? paint.red(`invalid with --strict: ${counts} in ${scope}`) : paint.yellow(`valid with ${counts} in ${scope}`)) + after;
 }

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Narrative } from '../../load/index.js';
-import type { Problem } from '../../problems/index.js';
+import { problem, type Problem } from '../../problems/index.js';
 import type { Summary } from '../../figures/index.js';
 import { escapeRawHtml } from './escape-markdown.js';
 
@@ -21,16 +21,8 @@ export function renderNarrative(narrative: Narrative, summary: Summary): { markd
     const message = (error as Error).message.split('\n')[0]!;
     const position = /(\d+):(\d+)/.exec((error as Error).message) ?? /line (\d+)/.exec((error as Error).message);
     const line = position ? Number(position[1]) : 1;
-    return {
-      problem: {
-        file: narrative.path,
-        line: narrative.firstLine + line - 1,
-        column: position?.[2] ? Number(position[2]) + 1 : 1,
-        severity: 'error',
-        code: 'narrative-field',
-        message: `the summary cannot be filled in: ${message}`,
-        hint: 'refer only to figures that exist, such as {{current.counts.green}}, {{current.percent.amber}}, {{current.rated}} or {{previous.counts.red}}; write {{{{raw}}}}{{...}}{{{{/raw}}}} to show braces',
-      },
-    };
+    const place = { file: narrative.path, line: narrative.firstLine + line - 1, column: position?.[2] ? Number(position[2]) + 1 : 1 };
+    const reason = message.replace(/^"([^"]+)" not defined in .*$/, '"$1" is not a figure of this quarter');
+    return { problem: problem('narrative-field', place, { reason }) };
   }
 }

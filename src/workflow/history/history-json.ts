@@ -5,6 +5,8 @@ export interface HistoryJsonEntry extends Tally {
   readonly quarter: string;
   /** Null for the report's first quarter. */
   readonly change: Movement | null;
+  /** Present, true, while some of the quarter's texts are still to write. */
+  readonly inProgress?: true;
 }
 
 /** `{ "<report>": [ { quarter, rated, notApplicable, counts, percent, change }, ... ] }`, oldest quarter first. */
@@ -12,7 +14,12 @@ export function historyJson(histories: readonly ReportHistory[]): Record<string,
   return Object.fromEntries(
     histories.map((history) => [
       history.report,
-      history.quarters.map(({ quarter, tally, movement }) => ({ quarter, ...tally, change: movement })),
+      history.quarters.map(({ quarter, tally, movement, inProgress }) => ({
+        quarter,
+        ...tally,
+        change: movement,
+        ...(inProgress ? { inProgress: true as const } : {}),
+      })),
     ]),
   );
 }

@@ -31,12 +31,12 @@ function reportTable(history: ReportHistory, paint: HistoryPaint): string {
   return [heading, '', header, ...history.quarters.map((quarter) => row(history, quarter))].join('\n');
 }
 
-function row(history: ReportHistory, { quarter, tally, movement }: QuarterHistory): string {
+function row(history: ReportHistory, { quarter, tally, movement, inProgress }: QuarterHistory): string {
   const cells = history.scale.map((key) => {
     const change = movement ? signed(movement.counts[key]!) : '';
     return `${String(tally.counts[key]).padStart(3)} ${`${tally.percent[key]}%`.padStart(4)} ${change.padStart(3)}`.padEnd(CELL);
   });
-  const line = `  ${quarter.padEnd(QUARTER)}${cells.join('')}${String(tally.rated).padStart(5)}${String(tally.notApplicable).padStart(5)}   ${moved(movement)}`;
+  const line = `  ${quarter.padEnd(QUARTER)}${cells.join('')}${String(tally.rated).padStart(5)}${String(tally.notApplicable).padStart(5)}   ${moved(movement)}${inProgress ? `${movement ? '; ' : ''}in progress: some texts still to write` : ''}`;
   return line.trimEnd();
 }
 

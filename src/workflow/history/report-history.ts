@@ -26,6 +26,8 @@ export interface QuarterHistory {
   readonly tally: Tally;
   /** Null for the report's first quarter. */
   readonly movement: Movement | null;
+  /** Some of its texts are still to write (its ratings count all the same). */
+  readonly inProgress: boolean;
 }
 
 export interface ReportHistory {
@@ -44,13 +46,18 @@ export interface ReportHistory {
  * same `summarise` that makes summary.json. Call only on data that
  * validated without errors.
  */
-export function reportHistory(report: LoadedReport): ReportHistory {
+export function reportHistory(report: LoadedReport, inProgress: ReadonlySet<string> = new Set()): ReportHistory {
   const definition = report.data!;
   const scale = scaleKeys(definition);
   const loaded = report.quarters.map((quarter) => reportQuarter(report, quarter.id)!);
   const quarters = loaded.map((quarter, index): QuarterHistory => {
     const summary = summarise(quarter, loaded[index - 1]);
-    return { quarter: summary.quarter, tally: summary.current, movement: movementOf(summary, scale, loaded[index - 1]) };
+    return {
+      quarter: summary.quarter,
+      tally: summary.current,
+      movement: movementOf(summary, scale, loaded[index - 1]),
+      inProgress: inProgress.has(summary.quarter),
+    };
   });
   return {
     report: report.name,

@@ -1,0 +1,2 @@
+export * from './plan-import.js';
+export * from './import-yaml.js';
