@@ -28,6 +28,8 @@ export interface RenderRequest {
   readonly draft: boolean;
   /** Dates inside the documents: the same input gives the same bytes. */
   readonly timestamp: Date;
+  /** Draws a chart's PNG for the docx. Default svgToPng; the build cache passes one that keeps them. */
+  readonly drawPng?: (svg: string, widthPx: number) => Promise<Uint8Array>;
 }
 
 export interface RenderedFile {
@@ -52,12 +54,13 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
   if (logo && 'problem' in logo) return { summary, files, problems: [logo.problem] };
   if (logo && formats.includes('md')) files.push({ name: logo.file, content: logo.bytes, format: 'md' });
   const needsDocx = makesDocx(formats);
+  const drawPng = request.drawPng ?? svgToPng;
   // Every language's charts first, so that their PNGs are drawn on the thread pool while the documents are built.
   const languages = request.languages.map((language) => {
     const locale = loadLocale(language);
     const charts = needsDocuments ? reportCharts(current, previous, request.history, locale, `${current.report}-${current.quarterId}.${language}`) : [];
     // Twice the text width in pixels, so the chart stays sharp when printed.
-    const pngs = new Map(needsDocx ? charts.map((chart) => [chart.file, awaitedLater(svgToPng(chart.svg, 1284))]) : []);
+    const pngs = new Map(needsDocx ? charts.map((chart) => [chart.file, awaitedLater(drawPng(chart.svg, 1284))]) : []);
     return { language, locale, charts, pngs };
   });
   for (const documentLanguage of languages) {

@@ -54,6 +54,7 @@ function buildProgram(io: Io): Command {
       "with --format github: annotate only the files listed in <file> (one path a line, relative to this folder, as `git diff --name-only` writes them), errors first, within GitHub's limits; the other problems are listed in the log",
     )
     .option('--watch', 'check again every time a file in the data folder is saved, until Ctrl-C')
+    .option('--no-cache', 'parse every file afresh: neither read nor keep files checked before in the cache (node_modules/.cache/rag-report)')
     .action(async (options) => (await import('./commands/validate.js')).validateCommand(options, io));
 
   program
@@ -67,6 +68,7 @@ function buildProgram(io: Io): Command {
     .option('--out <dir>', 'the output folder, outside the data folder (default: rag-report.yaml\'s out, or dist beside the data folder)')
     .option('--draft', 'build even with Welsh missing: the untranslated texts are marked, and a document missing any says DRAFT on its first page')
     .option('--office <path>', "LibreOffice's soffice program, for pdf (default: $RAG_REPORT_OFFICE, then rag-report.yaml's office, then PATH, then the usual install folders)")
+    .option('--no-cache', 'make every file afresh: neither read nor keep anything in the build cache (node_modules/.cache/rag-report)')
     .action(async (options) => (await import('./commands/build.js')).buildCommand(options, io));
 
   program

@@ -1,16 +1,25 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type * as z from 'zod';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, reportFileSchema, sectionFileSchema, type Language } from '../schema/index.js';
-import { formatQuarter, parseQuarter, previousQuarter } from '../quarter/index.js';
+import { parseQuarter } from '../quarter/index.js';
 import { problem, type Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { FrontMatterLanguageError, splitFrontMatter } from './front-matter.js';
 import { displayPath, isInside, narrativeFileName, REPORT_FILE, SECTION_EXTENSION } from './data-paths.js';
+import type { CheckedFileStore } from './checked-file-store.js';
 import type { LoadedQuarter, LoadedReport, LoadedSection, Narrative } from './model.js';
+import { lazySourceFile } from './lazy-source-file.js';
 import { parseYamlFile } from './read-yaml-file.js';
+import { checkQuarterArgument } from './quarter-argument.js';
 import { MAX_FILE_BYTES, megabytes } from './size-limits.js';
 import { schemaProblems } from './schema-problems.js';
+import type { SourceFile } from './source-file.js';
+import { wantedQuarters, type OnlyQuarter } from './wanted-quarters.js';
+
+export { checkQuarterArgument };
 
 export interface LoadOptions {
   /** The data folder. */
@@ -21,6 +30,8 @@ export interface LoadOptions {
   readonly report?: string;
   /** Only this quarter and the one before it (for comparison). Default: every quarter. */
   readonly quarter?: string;
+  /** Keeps each file's checked result by its bytes, so that an unchanged file is not parsed again (the build cache). */
+  readonly store?: CheckedFileStore;
   /**
    * With `quarter`: also the latest quarters up to it, this many in all, as a
    * trend chart shows them. A long history is then not read in full.
@@ -65,20 +76,11 @@ export function loadData(options: LoadOptions): LoadedData {
     );
   }
   const problems: Problem[] = [];
-  const context: Context = { cwd, dataDir, problems, parseYaml: options.parseYaml ?? parseYamlFile };
+  const context: Context = { cwd, dataDir, problems, parseYaml: options.parseYaml ?? parseYamlFile, store: options.store };
   const wanted = options.report === undefined ? reportNames : [options.report];
   const only = options.quarter === undefined ? undefined : { quarter: options.quarter, trendQuarters: options.trendQuarters ?? 0 };
   const reports = wanted.map((name) => loadReport(context, name, only));
   return { dataDir, reports, problems };
-}
-
-export function checkQuarterArgument(quarter: string): void {
-  if (!parseQuarter(quarter)) {
-    throw new UsageError(
-      `"${quarter}" is not a quarter`,
-      'write the financial year and quarter as YYYYQn, e.g. 2023Q2 for July to September 2023',
-    );
-  }
 }
 
 interface Context {
@@ -86,6 +88,7 @@ interface Context {
   readonly dataDir: string;
   readonly problems: Problem[];
   readonly parseYaml: typeof parseYamlFile;
+  readonly store?: CheckedFileStore | undefined;
 }
 
 function listReportNames(dataDir: string): string[] {
@@ -93,12 +96,6 @@ function listReportNames(dataDir: string): string[] {
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
-}
-
-/** The quarter to load, with the one before it and the latest `trendQuarters` up to it. */
-interface OnlyQuarter {
-  readonly quarter: string;
-  readonly trendQuarters: number;
 }
 
 function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | undefined): LoadedReport {
@@ -111,14 +108,8 @@ function loadReport(context: Context, name: string, onlyQuarter: OnlyQuarter | u
     context.problems.push(problem('missing-report-file', { file: shown, line: 0, column: 0 }, { report: name }));
     return { ...base, quarters };
   }
-  const parsed = readYaml(context, file);
-  if (!parsed.source || parsed.value === undefined) return { ...base, source: parsed.source, quarters };
-  const result = reportFileSchema.safeParse(parsed.value);
-  if (!result.success) {
-    context.problems.push(...schemaProblems(parsed.source, reportFileSchema, parsed.value, result.error));
-    return { ...base, source: parsed.source, quarters };
-  }
-  return { ...base, source: parsed.source, data: result.data, quarters };
+  const { source, data } = checkedYaml(context, file, 'report', reportFileSchema);
+  return { ...base, source, data, quarters };
 }
 
 function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuarter | undefined): LoadedQuarter[] {
@@ -137,13 +128,6 @@ function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuar
     quarters.push(loadQuarter(context, dir, entry.name, quarter));
   }
   return quarters.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-function wantedQuarters({ quarter, trendQuarters }: OnlyQuarter, folders: readonly string[]): string[] {
-  const previous = formatQuarter(previousQuarter(parseQuarter(quarter)!));
-  if (trendQuarters === 0) return [quarter, previous];
-  const upToQuarter = folders.filter((name) => parseQuarter(name) && name <= quarter).sort();
-  return [quarter, previous, ...upToQuarter.slice(-trendQuarters)];
 }
 
 function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQuarter['quarter']): LoadedQuarter {
@@ -170,24 +154,52 @@ function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQ
 }
 
 function loadSection(context: Context, file: string, id: string): LoadedSection {
-  const parsed = readYaml(context, file);
-  const base = { id, path: displayPath(context.cwd, file), source: parsed.source };
-  if (!parsed.source || parsed.value === undefined) return base;
-  const result = sectionFileSchema.safeParse(parsed.value);
-  if (!result.success) {
-    context.problems.push(...schemaProblems(parsed.source, sectionFileSchema, parsed.value, result.error));
-    return base;
-  }
-  return { ...base, data: result.data };
+  const { source, data } = checkedYaml(context, file, 'section', sectionFileSchema);
+  return { id, path: displayPath(context.cwd, file), source, data };
 }
 
-function readYaml(context: Context, file: string): ReturnType<typeof parseYamlFile> {
+/**
+ * A YAML file parsed and checked against `schema`, its problems added to the
+ * context's. With a store, a file whose bytes were checked before is not parsed
+ * again: its data and problems are read back, and its YAML is parsed only if a
+ * later check asks where something is in it.
+ */
+function checkedYaml<T>(context: Context, file: string, kind: string, schema: z.ZodType<T>): { source?: SourceFile; data?: T } {
   const shown = displayPath(context.cwd, file);
   const bytes = readInsideData(context, file, shown);
-  if (!bytes) return { problems: [] };
+  if (!bytes) return {};
+  const kept = context.store && readKept<T>(context.store.get(kind, shown, bytes));
+  if (kept) {
+    context.problems.push(...kept.problems);
+    return { source: kept.parsed ? lazySourceFile(shown, bytes) : undefined, data: kept.data };
+  }
   const parsed = context.parseYaml(shown, bytes);
-  context.problems.push(...parsed.problems);
-  return parsed;
+  const problems = [...parsed.problems];
+  let data: T | undefined;
+  if (parsed.source && parsed.value !== undefined) {
+    const result = schema.safeParse(parsed.value);
+    if (result.success) data = result.data;
+    else problems.push(...schemaProblems(parsed.source, schema, parsed.value, result.error));
+  }
+  context.problems.push(...problems);
+  context.store?.set(kind, shown, bytes, serialize({ problems, parsed: parsed.source !== undefined, data } satisfies Kept<T>));
+  return { source: parsed.source, data };
+}
+
+interface Kept<T> {
+  readonly problems: Problem[];
+  /** Whether the file parsed as YAML (so that problems can point into it). */
+  readonly parsed: boolean;
+  readonly data?: T;
+}
+
+function readKept<T>(payload: Uint8Array | undefined): Kept<T> | undefined {
+  if (!payload) return undefined;
+  try {
+    return deserialize(payload) as Kept<T>;
+  } catch {
+    return undefined;
+  }
 }
 
 function loadNarrative(context: Context, file: string): Narrative | undefined {

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 
-/** The languages every report is published in, English first. */
-export const LANGUAGES = ['en', 'cy'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// In a module of its own, so that what needs only the list does not load zod.
+export { LANGUAGES, type Language } from './languages.js';
 
 const translationHash = z
   .string()

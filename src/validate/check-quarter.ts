@@ -24,7 +24,7 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
   }
   const scale = Object.keys(definition.scale);
   const allowed = [...scale, NOT_APPLICABLE];
-  const firstUse = new Map<string, string>();
+  const firstUse = new Map<string, () => string>();
   for (const section of quarter.sections) {
     const { data, source } = section;
     if (!definition.sections.includes(section.id)) {
@@ -46,14 +46,14 @@ export function checkQuarter(report: LoadedReport, quarter: LoadedQuarter): Prob
           }),
         );
       }
-      const where = `${section.path}:${locate(source, ['actions', index, 'id']).line}`;
       const earlier = firstUse.get(action.id);
       if (earlier) {
         problems.push(
-          problem('duplicate-id', { file: section.path, ...locate(source, ['actions', index, 'id']) }, { id: action.id, quarter: quarter.id, first: earlier }),
+          problem('duplicate-id', { file: section.path, ...locate(source, ['actions', index, 'id']) }, { id: action.id, quarter: quarter.id, first: earlier() }),
         );
       } else {
-        firstUse.set(action.id, where);
+        // Found only for a duplicate: a file read from the cache is parsed only when a problem needs its lines.
+        firstUse.set(action.id, () => `${section.path}:${locate(source, ['actions', index, 'id']).line}`);
       }
     }
   }

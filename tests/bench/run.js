@@ -1,86 +1,73 @@
-// npm run bench: wall time (median of several runs of the real CLI process) and peak memory
-// of validate and build, on the sample data and synthetic data of three sizes, with pandoc's
-// time to turn the same Markdown into docx beside them when pandoc is installed.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// npm run bench: each figure of the build's speed as a ratio to pandoc (or to a bare `node -e ''`)
+// measured in the same run, pair by pair, so that the figures mean the same on a busy machine
+// as on a quiet one. Prints a table and writes the figures as JSON (bench-results.json, or
+// --json FILE), saying how each ratio moved since the last run that wrote there.
+//   npm run bench                 every figure, with the 10,000-action report
+//   npm run bench -- --quick      fewer runs, without the 10,000-action report
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { hasPandoc, pairs, timeProcess } from './measure.js';
 import { writeSyntheticData } from './synthetic-data.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = path.join(root, 'bin/rag-report.js');
-const preload = path.join(root, 'tests/bench/peak-memory.js');
 const quick = process.argv.includes('--quick');
+const jsonAt = process.argv.indexOf('--json');
+const resultsFile = path.resolve(jsonAt > 0 ? process.argv[jsonAt + 1] : path.join(root, 'bench-results.json'));
+const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 
-function measure(args, cwd, runs, nodeFlags = []) {
-  const times = [];
-  let peak = 0;
-  for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, [...nodeFlags, '--import', preload, cli, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (child.status !== 0) throw new Error(`rag-report ${args.join(' ')} failed:\n${child.stderr}`);
-    peak = Math.max(peak, Number(String(child.output[3]).trim()) / 1024);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], peak };
+if (!hasPandoc()) {
+  console.error('npm run bench needs pandoc: its figures are ratios to pandoc measured in the same run (apt-get install pandoc).');
+  process.exit(2);
 }
 
-function pandocTime(markdownFile, runs) {
-  if (spawnSync('pandoc', ['--version']).error) return undefined;
-  const out = path.join(tmpdir(), `rag-bench-${process.pid}.docx`);
-  const times = [];
-  for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    // From the Markdown's folder, so that pandoc finds the charts beside it and embeds them too.
-    spawnSync('pandoc', ['-f', 'gfm', '-o', out, path.basename(markdownFile)], { cwd: path.dirname(markdownFile) });
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  rmSync(out, { force: true });
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const scratch = mkdtempSync(path.join(tmpdir(), 'rag-bench-'));
+const cacheHome = path.join(scratch, 'cache');
+const env = { XDG_CACHE_HOME: cacheHome };
+const rag = (args, cwd = scratch) => () => timeProcess(process.execPath, [cli, ...args], { cwd, env });
+const bareNode = () => timeProcess(process.execPath, ['-e', '']);
+const emptyCache = () => rmSync(cacheHome, { recursive: true, force: true });
 
+/** Every figure, in the order printed: { id, what, ours, reference: { name, ms, peakMB }, ratio, goal, met }. */
+const figures = [];
+/** The printed table; other benches (preview.js) may add rows of their own. */
 const rows = [];
-const row = (dataset, what, { median, peak }, target) =>
-  rows.push({ dataset, what, 'median ms': Math.round(median), 'peak MB': Math.round(peak), target: target ?? '' });
 
-function benchDataset(name, cwd, dataDir, quarter, runs, targets) {
-  const data = ['--data', dataDir];
-  row(name, 'validate', measure(['validate', ...data], cwd, runs), targets.validate);
-  const out = mkdtempSync(path.join(tmpdir(), 'rag-bench-out-'));
-  for (const format of targets.formats) {
-    row(name, `build ${format} en`, measure(['build', ...data, '--quarter', quarter, '--format', format, '--lang', 'en', '--out', out], cwd, runs), targets[`build ${format}`]);
-  }
-  row(name, 'build all formats, en+cy', measure(['build', ...data, '--quarter', quarter, '--out', out], cwd, runs), targets.full);
-  const markdown = readdirSync(out, { recursive: true }).filter((file) => String(file).endsWith('.en.md')).map((file) => path.join(out, String(file)));
-  const pandoc = markdown.length ? markdown.reduce((sum, file) => sum + (pandocTime(file, runs) ?? NaN), 0) : NaN;
-  if (!Number.isNaN(pandoc)) rows.push({ dataset: name, what: 'pandoc gfm → docx, en (same Markdown)', 'median ms': Math.round(pandoc), 'peak MB': '', target: '' });
-  rmSync(out, { recursive: true, force: true });
+function figure(id, what, measured, referenceName, goal) {
+  const met = [
+    goal.ratio === undefined || measured.ratio <= goal.ratio,
+    goal.ms === undefined || measured.ours.ms <= goal.ms,
+    goal.peakMB === undefined || (measured.ours.peakMB !== undefined && measured.ours.peakMB <= goal.peakMB),
+  ].every(Boolean);
+  const entry = { id, what, ours: measured.ours, reference: { name: referenceName, ...measured.reference }, ratio: measured.ratio, runs: measured.runs, goal, met };
+  figures.push(entry);
+  const before = previous?.figures?.find((old) => old.id === id);
+  rows.push({
+    figure: what,
+    'ms': Math.round(measured.ours.ms),
+    'CPU ms': round(measured.ours.cpuMs),
+    'MB': round(measured.ours.peakMB),
+    'against': referenceName,
+    'its ms': Math.round(measured.reference.ms),
+    'its CPU ms': round(measured.reference.cpuMs),
+    'its MB': round(measured.reference.peakMB),
+    'ratio': measured.ratio.toFixed(2),
+    'goal': goalText(goal),
+    'met': met ? 'yes' : 'NO',
+    'last ratio': before ? `${before.ratio.toFixed(2)} (${moved(before.ratio, measured.ratio)})` : '',
+  });
+  console.error(`  ${what}: ${measured.ratio.toFixed(2)}× ${referenceName}${met ? '' : ' (goal not met)'}`);
 }
 
-const runs = quick ? 3 : 7;
-benchDataset('sample (2 reports, 105 actions)', root, path.join(root, 'data'), '2023Q2', runs, {
-  validate: '≤ 300 ms', formats: ['docx', 'html', 'md', 'json'], 'build docx': '≤ pandoc', full: '≤ 1500 ms',
-});
-const scratch = mkdtempSync(path.join(tmpdir(), 'rag-bench-data-'));
+console.error(`bench: ${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the start`);
+const loadAtStart = loadavg();
 try {
-  const thousand = writeSyntheticData(path.join(scratch, '1k'), { actions: 1000, quarters: 2 });
-  benchDataset('1,000 actions', scratch, thousand.dataDir, thousand.quarters.at(-1), quick ? 1 : 3, { formats: ['docx'] });
-  if (!quick) {
-    // 10,000 actions over 40 quarters: a long history, 250 actions a quarter.
-    const history = writeSyntheticData(path.join(scratch, 'history'), { actions: 250, quarters: 40 });
-    row('10,000 actions over 40 quarters', 'validate', measure(['validate', '--data', history.dataDir], scratch, 1), '≤ 3000 ms, ≤ 300 MB');
-    // 10,000 actions in one quarter: the largest single document.
-    const large = writeSyntheticData(path.join(scratch, '10k'), { actions: 10000, quarters: 1 });
-    const out = path.join(scratch, 'out');
-    row('10,000 actions in one quarter', 'validate', measure(['validate', '--data', large.dataDir], scratch, 1), '≤ 3000 ms');
-    const largeDocx = ['build', '--data', large.dataDir, '--quarter', large.quarters[0], '--format', 'docx', '--lang', 'en', '--out', out];
-    row('10,000 actions in one quarter', 'build docx en', measure(largeDocx, scratch, 1), '≤ 20000 ms, ≤ 300 MB');
-    // V8 lets the heap grow to several times what is live before collecting; a cap trades time for memory.
-    row('10,000 actions in one quarter', 'build docx en, --max-old-space-size=512', measure(largeDocx, scratch, 1, ['--max-old-space-size=512']), '');
-  }
+  sampleFigures(quick ? 3 : 7);
+  if (!quick) largeFigures();
+  // The live preview's figures are added here by tests/bench/preview.js, when it is there.
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -96,3 +83,82 @@ else {
   previewRow('bare node start, same run (for scale)', preview.nodeStart, '');
 }
 console.table(rows);
+const loadAtEnd = loadavg();
+console.log(`load average ${loadAtStart[0].toFixed(2)} at the start, ${loadAtEnd[0].toFixed(2)} at the end, on ${cpus().length} cores`);
+writeFileSync(
+  resultsFile,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: { start: loadAtStart, end: loadAtEnd }, quick, figures }, null, 2)}\n`,
+);
+console.log(`figures written to ${path.relative(process.cwd(), resultsFile) || resultsFile}`);
+
+/** A real quarter: the sample's policing-protocol 2023Q2 (54 actions), and the full sample build. */
+function sampleFigures(runs) {
+  const data = path.join(scratch, 'sample');
+  cpSync(path.join(root, 'data'), path.join(data, 'data'), { recursive: true });
+  const docx = ['build', '--report', 'policing-protocol', '--quarter', '2023Q2', '--lang', 'en', '--format', 'docx', '--out', 'out'];
+  const pandoc = pandocOf(data, ['--report', 'policing-protocol', '--quarter', '2023Q2', '--lang', 'en'], 'policing-protocol/2023Q2/policing-protocol-2023Q2.en');
+
+  figure('docx-cold', 'docx of a real quarter, en, empty cache', pairs({ runs, before: emptyCache, ours: rag(docx, data), reference: pandoc }), 'pandoc', { ratio: 2.0 });
+  const section = path.join(data, 'data/policing-protocol/2023Q2/17a.yaml');
+  const editUpdate = (run) => {
+    // One update text, as a person edits it between builds: the first English update gets a sentence.
+    const text = readFileSync(section, 'utf8');
+    writeFileSync(section, text.replace(/(update:\n\s+en: \|\n\s+)/, `$1Edit ${run} of the bench. `));
+  };
+  figure('docx-edited', 'the same after editing one update', pairs({ runs, before: editUpdate, ours: rag(docx, data), reference: pandoc }), 'pandoc', { ratio: 1.0 });
+  figure('docx-unchanged', 'the same with nothing changed', pairs({ runs, ours: rag(docx, data), reference: pandoc }), 'pandoc', { ratio: 0.6 });
+  const full = ['build', '--quarter', '2023Q2', '--out', 'full'];
+  figure('full-cold', 'full sample build (2 reports × en, cy × docx, html, md, json), empty cache', pairs({ runs, before: emptyCache, ours: rag(full, data), reference: pandoc }), 'one pandoc', { ratio: 6.0 });
+  const validate = ['validate', '--quarter', '2023Q2'];
+  figure('validate-cold', 'validate of a real quarter, every file parsed', pairs({ runs, ours: rag([...validate, '--no-cache'], data), reference: bareNode }), "node -e ''", { ratio: 2.5 });
+  figure('validate', 'validate of a real quarter, files in the cache', pairs({ runs, ours: rag(validate, data), reference: bareNode }), "node -e ''", { ratio: 2.5 });
+}
+
+/** 10,000 actions in one quarter: the largest single document. */
+function largeFigures() {
+  const { dataDir, quarters } = writeSyntheticData(path.join(scratch, 'large'), { actions: 10000, quarters: 1 });
+  const cwd = path.dirname(dataDir);
+  const quarter = quarters[0];
+  figure('large-validate-cold', 'validate, 10,000 actions, every file parsed', pairs({ runs: 2, ours: rag(['validate', '--no-cache'], cwd), reference: bareNode }), "node -e ''", { ms: 1500 });
+  rag(['validate'], cwd)();
+  figure('large-validate', 'validate, 10,000 actions, files in the cache', pairs({ runs: 3, ours: rag(['validate'], cwd), reference: bareNode }), "node -e ''", { ms: 1500 });
+  const pandoc = pandocOf(cwd, ['--quarter', quarter, '--lang', 'en'], `synthetic/${quarter}/synthetic-${quarter}.en`);
+  const docx = ['build', '--quarter', quarter, '--lang', 'en', '--format', 'docx', '--out', 'out'];
+  figure('large-docx', 'docx, 10,000 actions, en, empty cache', pairs({ runs: 2, before: emptyCache, ours: rag(docx, cwd), reference: pandoc }), 'pandoc', { ms: 10000, peakMB: 400 });
+}
+
+/**
+ * A timer of pandoc turning the same Markdown into docx. The Markdown shows the charts as SVG,
+ * which pandoc cannot embed without rsvg-convert; it is given the docx's own PNGs instead, so
+ * that it embeds the charts as we do.
+ */
+function pandocOf(cwd, select, stem) {
+  const made = path.join(scratch, `pandoc-${figures.length}-${path.basename(stem)}`);
+  timeProcess(process.execPath, [cli, 'build', ...select, '--format', 'md,docx', '--no-cache', '--out', made], { cwd });
+  const folder = path.join(made, path.dirname(stem));
+  const pngs = Object.entries(unzipSync(readFileSync(path.join(made, `${stem}.docx`)))).filter(([name]) => name.startsWith('word/media/'));
+  let index = 0;
+  const markdown = readFileSync(path.join(made, `${stem}.md`), 'utf8').replace(/\]\(([^)\s]+)\.svg\)/g, () => {
+    const [, bytes] = pngs[index % pngs.length];
+    const name = `chart-${index++}.png`;
+    writeFileSync(path.join(folder, name), bytes);
+    return `](${name})`;
+  });
+  writeFileSync(path.join(folder, 'pandoc.md'), markdown);
+  mkdirSync(path.join(folder, 'pandoc-out'), { recursive: true });
+  return () => timeProcess('pandoc', ['-f', 'gfm', '-o', 'pandoc-out/pandoc.docx', 'pandoc.md'], { cwd: folder });
+}
+
+function goalText({ ratio, ms, peakMB }) {
+  return [ratio !== undefined && `≤ ${ratio}×`, ms !== undefined && `≤ ${ms / 1000} s`, peakMB !== undefined && `≤ ${peakMB} MB`].filter(Boolean).join(', ');
+}
+
+function round(value) {
+  return value === undefined ? '' : Math.round(value);
+}
+
+function moved(before, now) {
+  const change = (now - before) / before;
+  if (Math.abs(change) < 0.05) return 'same';
+  return `${change < 0 ? 'faster' : 'slower'} by ${Math.abs(Math.round(change * 100))}%`;
+}

@@ -1,24 +1,26 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { documentTimestamp } from '../../build/timestamp.js';
 import { DEFAULT_FORMATS, FORMATS, outputFolder, type Format } from '../../build/output-names.js';
-import { renderReport, type RenderedFile } from '../../build/render-report.js';
+import type { RenderedFile } from '../../build/render-report.js';
+import { documentTimestamp } from '../../build/timestamp.js';
+import { openBuildCache, type BuildCache } from '../../cache/index.js';
 import { UsageError } from '../../errors.js';
-import { checkQuarterArgument, displayPath, loadData } from '../../load/index.js';
-import { previousReportQuarter, quarterHistory, reportQuarter, type ReportQuarter } from '../../model/index.js';
-import { PROBLEMS, sortProblems, type Problem } from '../../problems/index.js';
-import { MAX_TREND_QUARTERS } from '../../render/chart/index.js';
-import { docxToPdf } from '../../render/pdf/docx-to-pdf.js';
+import { displayPath } from '../../load/data-paths.js';
+import { checkQuarterArgument } from '../../load/quarter-argument.js';
+import { parseQuarter } from '../../quarter/index.js';
+import { MAX_TREND_QUARTERS } from '../../render/chart/trend-chart-svg.js';
 import { findOffice, requireOffice, type OfficeProgram } from '../../render/pdf/find-office.js';
-import { LANGUAGES, type Language } from '../../schema/index.js';
-import { languagesOf, validateData } from '../../validate/index.js';
+import { LANGUAGES, type Language } from '../../schema/languages.js';
 import { writeFilesAtomically, type OutputFile } from '../../write/index.js';
 import type { Io } from '../io.js';
 import { checkReportName, parseList } from '../options.js';
 import { paintFor } from '../paint.js';
-import { failOnErrors } from './fail-on-errors.js';
-import { printProblems } from './validate.js';
+import { reportBuildProblems } from './build-problems.js';
+import type { BuiltReport } from './fresh-build.js';
+
+// This module loads only what a build needs when nothing has changed since the last one (a
+// fraction of a second); the loader, the checks and the renderers are loaded by fresh-build.js.
 
 export interface BuildOptions {
   readonly quarter: string;
@@ -40,6 +42,8 @@ export interface BuildOptions {
   readonly office?: string;
   /** rag-report.yaml's `office`, resolved against its folder; main fills it in. */
   readonly officeFromConfig?: string;
+  /** False with --no-cache: nothing is read from or written to the build cache. Default true. */
+  readonly cache?: boolean;
 }
 
 export async function buildCommand(options: BuildOptions, io: Io): Promise<void> {
@@ -54,26 +58,33 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
     ? requireOffice(findOffice({ option: options.office, config: options.officeFromConfig, env: io.env }))
     : undefined;
   // summary.json has no language: a json-only build checks the English alone.
-  const checked = formats.every((format) => format === 'json') ? (['en'] as const) : requested;
-  const reports = validReports(options, checked, io);
+  const languages = formats.every((format) => format === 'json') ? (['en'] as const) : requested;
+  const timestamp = documentTimestamp(parseQuarter(options.quarter)!, io.env);
+  const cache = options.cache === false ? undefined : openBuildCache({
+    cwd: io.cwd,
+    env: io.env,
+    dataDir: path.resolve(io.cwd, options.data),
+    report: checkReportName(options.report),
+    quarter: options.quarter,
+    trendQuarters: MAX_TREND_QUARTERS,
+    languages,
+    formats,
+    draft: Boolean(options.draft),
+    timestamp,
+  });
 
   const progress = showsProgress(options, io) ? io.stderr : () => {};
   const files: OutputFile[] = [];
-  for (const { name, current, previous, history, languages } of reports) {
-    progress(`building ${name} ${options.quarter} (${languages.join(', ')})…`);
-    const rendered = await renderReport({
-      current,
-      previous,
-      history,
-      languages,
-      formats,
-      draft: Boolean(options.draft),
-      timestamp: documentTimestamp(current.quarter, io.env),
-    });
-    // validate has filled in every summary already: a problem here is a fault of the tool.
-    failOnErrors(rendered.problems, io);
+  const unchanged = cache && unchangedBuild(cache, options, io);
+  const built =
+    unchanged ??
+    (await (await import('./fresh-build.js')).freshBuild(
+      { ...options, languages, formats, draft: Boolean(options.draft), quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), timestamp, cache, progress },
+      io,
+    ));
+  for (const { name, rendered } of built) {
     const folder = outputFolder(outDir, name, options.quarter);
-    for (const file of await withPdf(rendered.files, formats, office, options.quiet ? undefined : io.stderr)) files.push({ path: path.join(folder, file.name), content: file.content });
+    for (const file of await withPdf(rendered, formats, office, options.quiet ? undefined : io.stderr)) files.push({ path: path.join(folder, file.name), content: file.content });
   }
   const written = writeFilesAtomically(files);
   if (options.quiet) return;
@@ -82,65 +93,26 @@ export async function buildCommand(options: BuildOptions, io: Io): Promise<void>
     for (const [index, file] of written.entries()) io.stderr(`  ${displayPath(io.cwd, file)}  ${paint.dim(size(files[index]!.content))}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.stderr(paint.green(`built ${reports.length} report${reports.length === 1 ? '' : 's'} for ${options.quarter}: ${written.length} files in ${displayPath(io.cwd, outDir)} (${seconds} s)`));
-}
-
-interface ReportToBuild {
-  readonly name: string;
-  readonly current: ReportQuarter;
-  readonly previous: ReportQuarter | undefined;
-  readonly history: readonly ReportQuarter[];
-  /** The languages to build it in: those asked for that it is published in. */
-  readonly languages: readonly Language[];
+  const note = unchanged ? ', unchanged since the last build' : '';
+  io.stderr(paint.green(`built ${built.length} report${built.length === 1 ? '' : 's'} for ${options.quarter}: ${written.length} files in ${displayPath(io.cwd, outDir)} (${seconds} s${note})`));
 }
 
 /**
- * The quarter of each report that has it, once the data has validated (the
- * problems are printed; errors stop the build). Only the quarters leave this
- * function: the parsed YAML, kept to point at problems, can then be freed
- * before the documents are built (half the memory of a large build).
+ * When nothing the build reads has changed since a build that made every file
+ * asked for: its problems and files, from the cache, with no YAML parsed. Each
+ * report's languages come from the same entry as the problems (they depend on
+ * its report.yaml, whose bytes are part of that entry's key).
  */
-function validReports(options: BuildOptions, languages: readonly Language[] | undefined, io: Io): ReportToBuild[] {
-  // The quarter, the one before, and as many before as the trend chart shows.
-  const data = loadData({
-    dataDir: options.data,
-    cwd: io.cwd,
-    report: checkReportName(options.report),
-    quarter: options.quarter,
-    trendQuarters: MAX_TREND_QUARTERS,
+function unchangedBuild(cache: BuildCache, options: BuildOptions, io: Io): BuiltReport[] | undefined {
+  const checked = cache.problems();
+  if (!checked || cache.reports.length === 0) return undefined;
+  const reports = cache.reports.map((name) => {
+    const languages = checked.languages[name];
+    return { name, rendered: languages && cache.renderedFiles(name, languages) };
   });
-  const reports = data.reports.filter((report) => report.quarters.some((quarter) => quarter.id === options.quarter));
-  if (reports.length === 0) {
-    throw new UsageError(`no report has data for ${options.quarter}`, 'check the quarter, or create it with `rag-report new-quarter`');
-  }
-  const problems = buildProblems(validateData(data, { quarter: options.quarter, languages }), Boolean(options.draft));
-  failOnErrors(problems, io, options);
-  if (!options.quiet) printProblems(problems, 'text', { ...io, stdout: io.stderr }, options);
-  return reports.map((report) => {
-    const current = reportQuarter(report, options.quarter)!;
-    return {
-      name: report.name,
-      current,
-      previous: previousReportQuarter(report, current),
-      history: quarterHistory(report, options.quarter),
-      languages: languagesOf(report, languages),
-    };
-  });
-}
-
-/**
- * Missing Welsh is a warning, until a Welsh document is built without
- * --draft: validate found it only in reports whose Welsh is being built.
- */
-function buildProblems(problems: readonly Problem[], draft: boolean): Problem[] {
-  if (draft) return [...problems];
-  return sortProblems(
-    problems.map((problem) =>
-      PROBLEMS[problem.code].welsh
-        ? { ...problem, severity: 'error', hint: `${problem.hint ?? ''}; or build the English alone with --lang en, or a Welsh draft with --draft` }
-        : problem,
-    ),
-  );
+  if (reports.some((report) => !report.rendered)) return undefined;
+  reportBuildProblems(checked.problems, { draft: Boolean(options.draft), quiet: Boolean(options.quiet), verbose: Boolean(options.verbose) }, io);
+  return reports as BuiltReport[];
 }
 
 /** PDFs are converted from the docx; the docx is kept only when it was asked for. */
@@ -159,6 +131,7 @@ async function withPdf(
       continue;
     }
     if (formats.includes('docx')) result.push(file);
+    const { docxToPdf } = await import('../../render/pdf/docx-to-pdf.js');
     const pdf = await docxToPdf(file.content as Uint8Array, file.name, { office, progress });
     result.push({ ...file, name: file.name.replace(/\.docx$/, '.pdf'), content: pdf, format: 'pdf' });
   }
@@ -192,4 +165,3 @@ function size(content: string | Uint8Array): string {
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
-

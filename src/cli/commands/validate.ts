@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { openCheckedFileStore } from '../../cache/index.js';
 import { ExitError, UsageError } from '../../errors.js';
 import { loadData } from '../../load/index.js';
 import { parseQuarter } from '../../quarter/index.js';
@@ -27,6 +28,8 @@ export interface ValidateOptions {
   readonly format: string;
   /** Treat warnings as errors. Default false. */
   readonly strict?: boolean;
+  /** False with --no-cache: every file is parsed, and nothing is kept. Default true. */
+  readonly cache?: boolean;
   /** "en" or "en,cy". Default: each report's languages. */
   readonly lang?: string;
   /** Print errors only. Default false. */
@@ -46,7 +49,8 @@ export async function validateCommand(options: ValidateOptions, io: Io): Promise
   }
   const format = checkChoice<ProblemFormat>('--format', options.format, PROBLEM_FORMATS);
   const languages = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
-  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter });
+  const store = options.cache === false ? undefined : openCheckedFileStore(io.cwd, io.env);
+  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter, store });
   if (options.quarter && data.reports.every((report) => !report.quarters.some((q) => q.id === options.quarter))) {
     throw noDataFor(options.quarter, data, options.report);
   }

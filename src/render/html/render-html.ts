@@ -1,10 +1,10 @@
-import Handlebars from 'handlebars';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { compileTemplate } from '../../templates/compile-template.js';
 import { loadTemplate, templatePath } from '../../templates-path.js';
 import { textColourFor } from '../colour/contrast.js';
 import type { RichCellData, RichTableData } from '../markdown/rich-table.js';
@@ -32,7 +32,7 @@ export function renderHtml(tree: Root, options: HtmlPageOptions): string {
   finishTables(hast);
   if (options.contentsHeading) navigation(hast, options.contentsHeading);
   const body = toHtml.stringify(hast as never);
-  const page = loadTemplate(templatePath('page.html.hbs'), (text) => Handlebars.create().compile(text, { strict: true }));
+  const page = loadTemplate(templatePath('page.html.hbs'), (text) => compileTemplate('page.html.hbs', text));
   return page({ language: options.language, title: options.title, description: options.description, body });
 }
 
