@@ -6,7 +6,7 @@ import { missesText, type ReportQuarter } from '../model/index.js';
 import { problem, type Problem } from '../problems/index.js';
 import type { Language } from '../schema/index.js';
 import { renderNarrative } from '../render/markdown/narrative.js';
-import { inLanguage, untranslatedMarker } from '../render/view/texts.js';
+import { plainInLanguage, untranslatedMarker } from '../render/view/texts.js';
 import { quarterLabel } from '../render/view/quarter-labels.js';
 import { outputName, type Format } from './output-names.js';
 import { reportCharts, type ReportChart } from './report-charts.js';
@@ -102,8 +102,8 @@ async function renderDocuments(
   const { renderReportMarkdown } = await import('../render/markdown/render-report-markdown.js');
   // Its tree is parsed only when html or docx first reads it.
   const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file });
-  const title = `${inLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
-  const subject = say(locale, 'document_subject', { title: inLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
+  const title = `${plainInLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
+  const subject = say(locale, 'document_subject', { title: plainInLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
   const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
   if (formats.includes('md')) {
     files.push({ name: name('md'), content: rendered.markdown, language, format: 'md' });
@@ -125,7 +125,7 @@ async function renderDocuments(
     const docx = await renderDocx(rendered.tree, {
       title,
       subject,
-      creator: inLanguage(current.definition.organisation, language, locale),
+      creator: plainInLanguage(current.definition.organisation, language, locale),
       language: locale.strings.language_tag!,
       pageLabel: locale.strings.page!,
       timestamp: request.timestamp,

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -76,6 +77,16 @@ describe('an English-only data set', () => {
     const built = (language: string) => readFileSync(path.join(dir, `dist/business-plan/2023Q2/business-plan-2023Q2.${language}.md`), 'utf8');
     expect(built('en')).not.toContain('DRAFT');
     expect(built('cy')).toContain('DRAFFT');
+  });
+
+  it('names an untranslated title in a Welsh draft in plain words, in the page title, heading and properties', async () => {
+    const result = await runCli(['build', '--quarter', '2023Q2', '--report', 'business-plan', '--lang', 'cy', '--format', 'html,docx', '--draft', '--no-cache'], dir);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const html = readFileSync(path.join(dir, 'dist/business-plan/2023Q2/business-plan-2023Q2.cy.html'), 'utf8');
+    expect(html).toContain('<title>[heb ei gyfieithu eto] Business Plan – Chwarter 2 2023/24</title>');
+    expect(html).toMatch(/<h1[^>]*>\[heb ei gyfieithu eto\] Business Plan<\/h1>/);
+    const docx = unzipSync(readFileSync(path.join(dir, 'dist/business-plan/2023Q2/business-plan-2023Q2.cy.docx')));
+    expect(strFromU8(docx['docProps/core.xml']!)).toContain('<dc:title>[heb ei gyfieithu eto] Business Plan – Chwarter 2 2023/24</dc:title>');
   });
 
   it('leaves out the problems of a report that has not the quarter asked for', async () => {

@@ -1,6 +1,6 @@
 import { say, type Locale } from '../../locale/index.js';
 import { NOT_APPLICABLE, type ReportFile } from '../../schema/index.js';
-import { inLanguage } from './texts.js';
+import { plainInLanguage } from './texts.js';
 
 export interface RatingView {
   readonly key: string;
@@ -19,7 +19,7 @@ export function ratingView(definition: ReportFile, key: string, locale: Locale):
     return { key, label, mutated: locale.softMutations[label] ?? label, colour: '', meaning: '' };
   }
   const rating = definition.scale[key]!;
-  const label = inLanguage(rating.label, locale.language, locale);
+  const label = plainInLanguage(rating.label, locale.language, locale);
   const mutated = locale.language === 'cy' ? rating.label_mutated ?? locale.softMutations[label] ?? label : label;
-  return { key, label, mutated, colour: rating.colour, meaning: inLanguage(rating.meaning, locale.language, locale) };
+  return { key, label, mutated, colour: rating.colour, meaning: plainInLanguage(rating.meaning, locale.language, locale) };
 }

@@ -8,7 +8,7 @@ import { ratingView, type RatingView } from './ratings.js';
 import { actionName, withoutFinalStop } from './action-name.js';
 import { itemNoun } from './item-noun.js';
 import { joinList } from './join-list.js';
-import { inLanguage } from './texts.js';
+import { inLanguage, plainInLanguage } from './texts.js';
 
 export interface ReportViewInput {
   readonly current: ReportQuarter;
@@ -30,8 +30,9 @@ export interface ReportViewInput {
 export function reportView(input: ReportViewInput) {
   const { current, previous, summary, locale } = input;
   const language = locale.language;
-  const text = (value: Parameters<typeof inLanguage>[0]) => inLanguage(value, language, locale);
-  const markdown = (value: Parameters<typeof inLanguage>[0]) => escapeRawHtml(text(value));
+  // Plain text for what is escaped into a sentence or heading; Markdown for the texts shown as written.
+  const text = (value: Parameters<typeof inLanguage>[0]) => plainInLanguage(value, language, locale);
+  const markdown = (value: Parameters<typeof inLanguage>[0]) => escapeRawHtml(inLanguage(value, language, locale));
   const rating = (key: string) => ratingView(current.definition, key, locale);
   const keys = scaleKeys(current.definition);
   const t = Object.fromEntries(Object.entries(locale.strings).map(([key, value]) => [key, escapeInline(value)]));

@@ -13,6 +13,16 @@ export function inLanguage(text: BilingualText, language: Language, locale: Loca
   return welsh ? welsh : `${untranslatedMarker(locale)} ${text.en.trim()}`;
 }
 
+/**
+ * The text in `language` as plain text, for titles, properties and sentences that
+ * escape what they are given: a draft's marker is plain words there, not Markdown.
+ */
+export function plainInLanguage(text: BilingualText, language: Language, locale: Locale): string {
+  if (language === 'en') return text.en.trim();
+  const welsh = text.cy?.trim();
+  return welsh ? welsh : `${locale.strings.untranslated!} ${text.en.trim()}`;
+}
+
 /** The first paragraph of a Markdown text on one line: an action's name in a sentence. */
 export function firstParagraph(markdown: string): string {
   return markdown.trim().split(/\n\s*\n/)[0]!.replace(/\s*\n\s*/g, ' ');
