@@ -1,21 +1,7 @@
 import { NOT_APPLICABLE } from '../schema/index.js';
-import { colourDistance } from './colour-distance.js';
+import { colourDistance } from '../colour/colour-distance.js';
+import { COLOUR_NAMES } from '../colour/colour-names.js';
 import type { ScaleRating } from './import-scale.js';
-
-/** Colours people type in a RAG cell, as Word shows them. */
-const COLOUR_WORDS: Record<string, string> = {
-  red: 'FF0000',
-  'dark red': 'C00000',
-  orange: 'FFA500',
-  amber: 'FFC000',
-  gold: 'FFC000',
-  yellow: 'FFFF00',
-  green: '00B050',
-  'light green': '92D050',
-  'dark green': '00B050',
-  blue: '0070C0',
-  'light blue': '00B0F0',
-};
 
 const NOT_APPLICABLE_WORDS = ['n/a', 'na', 'n.a', 'n.a.', 'not applicable', 'amherthnasol', 'dim yn berthnasol'];
 
@@ -59,7 +45,7 @@ export function ratingOfWord(text: string, scale: readonly ScaleRating[]): strin
     // "R", "A", "G": the initial of exactly one rating.
     const initials = candidate.length === 1 ? scale.filter((rating) => rating.words.some((word) => word.startsWith(candidate))) : [];
     if (initials.length === 1) return initials[0]!.key;
-    const colour = COLOUR_WORDS[candidate];
+    const colour = COLOUR_NAMES[candidate];
     if (colour) {
       const nearest = nearestRating(colour, scale);
       if (nearest) return nearest;

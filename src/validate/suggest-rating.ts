@@ -1,22 +1,7 @@
+import { colourDistance } from '../colour/colour-distance.js';
+import { COLOUR_NAMES } from '../colour/colour-names.js';
 import { didYouMean } from '../problems/index.js';
 import type { RatingDefinition } from '../schema/index.js';
-
-/** Colours people write for a rating, as red, green and blue (0-255). */
-const COLOUR_NAMES: Record<string, readonly [number, number, number]> = {
-  red: [255, 0, 0],
-  orange: [255, 165, 0],
-  yellow: [255, 255, 0],
-  amber: [255, 191, 0],
-  gold: [255, 215, 0],
-  green: [0, 176, 80],
-  lime: [0, 255, 0],
-  blue: [0, 112, 192],
-  purple: [128, 0, 128],
-  grey: [128, 128, 128],
-  gray: [128, 128, 128],
-  black: [0, 0, 0],
-  white: [255, 255, 255],
-};
 
 /**
  * The rating someone probably meant by `word`: the key or English label closest
@@ -35,17 +20,8 @@ export function suggestRating(word: string, scale: Readonly<Record<string, Ratin
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const key of keys) {
-    const distance = colourDistance(named, rgb(scale[key]!.colour));
+    const distance = colourDistance(named, scale[key]!.colour);
     if (distance < bestDistance) [best, bestDistance] = [key, distance];
   }
   return best;
-}
-
-function rgb(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
-
-function colourDistance(a: readonly number[], b: readonly number[]): number {
-  return a.reduce((sum, channel, index) => sum + (channel - b[index]!) ** 2, 0);
 }
