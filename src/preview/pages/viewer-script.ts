@@ -35,42 +35,31 @@ export const VIEWER_SCRIPT = `
     return problem.line > 0 ? problem.file + ':' + problem.line + ':' + problem.column : problem.file;
   }
 
+  function element(tag, className, text) {
+    const made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text !== undefined) made.textContent = text;
+    return made;
+  }
+
+  /** A list item of the message and, when there is one, the hint. */
+  function messageItem(message, hint) {
+    const li = element('li');
+    li.append(element('div', 'message', message));
+    if (hint) li.append(element('div', 'hint', 'hint: ' + hint));
+    return li;
+  }
+
   function item(problem) {
-    const li = document.createElement('li');
-    const head = document.createElement('div');
-    const place = document.createElement('code');
-    place.className = 'where';
-    place.textContent = where(problem);
-    const code = document.createElement('span');
-    code.className = 'code';
-    code.textContent = problem.severity + ' ' + problem.code;
-    head.append(place, ' ', code);
-    const message = document.createElement('div');
-    message.className = 'message';
-    message.textContent = problem.message;
-    li.append(head, message);
-    if (problem.hint) {
-      const hint = document.createElement('div');
-      hint.className = 'hint';
-      hint.textContent = 'hint: ' + problem.hint;
-      li.append(hint);
-    }
+    const li = messageItem(problem.message, problem.hint);
+    const head = element('div');
+    head.append(element('code', 'where', where(problem)), ' ', element('span', 'code', problem.severity + ' ' + problem.code));
+    li.prepend(head);
     return li;
   }
 
   function failureItem(failure) {
-    const li = document.createElement('li');
-    const message = document.createElement('div');
-    message.className = 'message';
-    message.textContent = failure.message;
-    li.append(message);
-    if (failure.hint) {
-      const hint = document.createElement('div');
-      hint.className = 'hint';
-      hint.textContent = 'hint: ' + failure.hint;
-      li.append(hint);
-    }
-    return li;
+    return messageItem(failure.message, failure.hint);
   }
 
   function show(next) {
