@@ -1,35 +1,22 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { afterEach } from 'vitest';
 import { parse } from 'yaml';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
+import { copyOfData, temporaryFolder } from '../helpers/temporary-folder.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE = path.join(REPO, 'data');
 export const WORD = path.join(REPO, 'tests/fixtures/import');
 
-const temporaries: string[] = [];
-afterEach(() => {
-  for (const dir of temporaries.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A new empty folder, removed after the test. */
-export function temporaryFolder(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'rag-report-import-'));
-  temporaries.push(dir);
-  return dir;
-}
+export { temporaryFolder };
 
 /** A copy of the sample data as `<tmp>/data`; returns `<tmp>`. */
 export function copyOfSample(): string {
-  const dir = temporaryFolder();
-  cpSync(SAMPLE, path.join(dir, 'data'), { recursive: true });
-  return dir;
+  return copyOfData(SAMPLE);
 }
 
 /** `rag-report <argv>` in-process from `cwd`. */

@@ -1,7 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
@@ -16,24 +14,7 @@ export function run(argv: readonly string[], cwd: string): Promise<CliResult> {
   return runCli(argv, cwd);
 }
 
-const temporaries: string[] = [];
-afterEach(() => {
-  for (const dir of temporaries.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A new folder in the system's temporary folder, removed after the test. */
-export function temporaryFolder(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'rag-report-workflow-'));
-  temporaries.push(dir);
-  return dir;
-}
-
-/** A copy of `source` (default: the sample data) as `<tmp>/data`; returns `<tmp>`. */
-export function copyOfData(source = path.join(REPO, 'data')): string {
-  const dir = temporaryFolder();
-  cpSync(source, path.join(dir, 'data'), { recursive: true });
-  return dir;
-}
+export { copyOfData, temporaryFolder } from '../helpers/temporary-folder.js';
 
 /** Every file under `dir`, relative, with its text: to show that nothing changed. */
 export function snapshotFolder(dir: string): Record<string, string> {
