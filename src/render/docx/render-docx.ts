@@ -6,10 +6,9 @@ import { unified } from 'unified';
 import { collectBookmarks } from './bookmarks.js';
 import { checkDocumentOptions, type DocxDocumentOptions } from './document-options.js';
 import { documentStyles } from './document-styles.js';
-import { adoptBody, insertBody } from './package/adopt-body.js';
-import { readParts, type DocxParts } from './package/docx-parts.js';
+import { captureParts } from './package/capture-parts.js';
 import { finishPackage } from './package/finish-package.js';
-import { packStored } from './package/pack-stored.js';
+import { partJoiner } from './package/join-parts.js';
 import { PAGE_MARGIN, PAGE_SIZE } from './page-layout.js';
 import { reportBuilders } from './report-builders.js';
 import { reportImages } from './report-images.js';
@@ -32,7 +31,6 @@ const ROWS_PER_PART = 400;
  */
 export async function renderDocx(tree: Root, options: DocxDocumentOptions, { rowsPerPart = ROWS_PER_PART } = {}): Promise<Uint8Array> {
   checkDocumentOptions(options);
-  packStored();
   const images = options.images ? reportImages(options.images) : undefined;
   const processor = unified().use(remarkDocx, {
     title: options.title,
@@ -45,14 +43,12 @@ export async function renderDocx(tree: Root, options: DocxDocumentOptions, { row
     orientation: 'portrait',
     plugins: [reportBuilders(options.language, collectBookmarks(tree), { imageHeight: options.imageHeight, ratingLabels: options.ratingLabels }), ...(images ? [images.plugin] : [])],
   });
-  // remark-docx's compiler returns a Promise<ArrayBuffer>; its typings do not reach unified here.
-  const build = async (part: Root): Promise<DocxParts> =>
-    readParts(await (processor.stringify((await processor.run(part)) as Root) as unknown as Promise<ArrayBuffer>));
+  const render = (part: Root) => captureParts(async () => processor.stringify((await processor.run(part)) as Root));
   const [first, ...rest] = splitForRendering(tree, rowsPerPart);
-  const parts = await build(first!);
-  const laterBodies: string[] = [];
-  for (const [index, part] of rest.entries()) laterBodies.push(adoptBody(parts, await build(part), index + 2));
-  insertBody(parts, laterBodies.join(''));
+  const parts = await render(first!);
+  const joiner = partJoiner(parts);
+  for (const part of rest) joiner.adopt(await render(part));
+  joiner.finish();
   images?.check();
   return finishPackage(parts, options);
 }

@@ -4,6 +4,8 @@ import { footerXml } from './footer-xml.js';
 const FOOTER_PART = 'word/footer1.xml';
 const FOOTER_ID = 'rIdFooter1';
 const FOOTER_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
+const SECTION_START = '<w:sectPr';
+const FOOTER_REFERENCE = `<w:footerReference w:type="default" r:id="${FOOTER_ID}"/>`;
 const FOOTER_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
 
 /**
@@ -20,9 +22,25 @@ export function addFooter(parts: DocxParts, pageLabel: string, language: string)
   editPart(parts, 'word/_rels/document.xml.rels', (xml) =>
     insertBefore(xml, '</Relationships>', `<Relationship Id="${FOOTER_ID}" Type="${FOOTER_TYPE}" Target="footer1.xml"/>`, 'word/_rels/document.xml.rels'),
   );
-  editPart(parts, 'word/document.xml', (xml) => {
-    const withFooter = xml.replace(/<w:sectPr(\s[^>]*)?>/g, (start) => `${start}<w:footerReference w:type="default" r:id="${FOOTER_ID}"/>`);
-    if (withFooter === xml) throw new Error('renderDocx: word/document.xml has no <w:sectPr>; has the docx library changed its output?');
-    return withFooter;
-  });
+  editPart(parts, 'word/document.xml', (xml) => referToFooter(xml));
+}
+
+/**
+ * Puts the footer reference first in each <w:sectPr>. Found by indexOf rather than a regular
+ * expression: on the 18 MB document of 10,000 actions, a pattern starting "<w:" tried at every
+ * element took a quarter of a second; indexOf skips to the few section properties.
+ */
+function referToFooter(xml: string): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let at = xml.indexOf(SECTION_START); at !== -1; at = xml.indexOf(SECTION_START, at + 1)) {
+    const end = xml.indexOf('>', at);
+    const next = xml[at + SECTION_START.length];
+    if (end === -1 || (next !== '>' && next !== ' ')) continue; // <w:sectPrChange>, or no section
+    pieces.push(xml.slice(from, end + 1), FOOTER_REFERENCE);
+    from = end + 1;
+  }
+  if (pieces.length === 0) throw new Error('renderDocx: word/document.xml has no <w:sectPr>; has the docx library changed its output?');
+  pieces.push(xml.slice(from));
+  return pieces.join('');
 }

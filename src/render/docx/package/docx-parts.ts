@@ -1,15 +1,5 @@
-import { readZip } from './zip.js';
-
 /** The parts of a .docx by path: XML as text, anything else (images) as bytes. */
 export type DocxParts = Map<string, string | Uint8Array>;
-
-const TEXT_PART = /\.(xml|rels)$/;
-
-export function readParts(bytes: ArrayBuffer | Uint8Array): DocxParts {
-  const decoder = new TextDecoder();
-  const entries = readZip(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
-  return new Map(entries.map(({ name, data }) => [name, TEXT_PART.test(name) ? decoder.decode(data) : data]));
-}
 
 /** Rewrites one XML part; a missing part means docx changed its output, which must not pass silently. */
 export function editPart(parts: DocxParts, name: string, edit: (xml: string) => string): void {
