@@ -1,4 +1,4 @@
-import { type DocxParts, editPart, insertBefore } from './docx-parts.js';
+import { type DocxParts, editPart, editPieces, insertBefore } from './docx-parts.js';
 import { footerXml } from './footer-xml.js';
 
 const FOOTER_PART = 'word/footer1.xml';
@@ -22,7 +22,13 @@ export function addFooter(parts: DocxParts, pageLabel: string, language: string)
   editPart(parts, 'word/_rels/document.xml.rels', (xml) =>
     insertBefore(xml, '</Relationships>', `<Relationship Id="${FOOTER_ID}" Type="${FOOTER_TYPE}" Target="footer1.xml"/>`, 'word/_rels/document.xml.rels'),
   );
-  editPart(parts, 'word/document.xml', (xml) => referToFooter(xml));
+  let sections = 0;
+  editPieces(parts, 'word/document.xml', (xml) => {
+    const { edited, found } = referToFooter(xml);
+    sections += found;
+    return edited;
+  });
+  if (sections === 0) throw new Error('renderDocx: word/document.xml has no <w:sectPr>; has the docx library changed its output?');
 }
 
 /**
@@ -30,7 +36,7 @@ export function addFooter(parts: DocxParts, pageLabel: string, language: string)
  * expression: on the 18 MB document of 10,000 actions, a pattern starting "<w:" tried at every
  * element took a quarter of a second; indexOf skips to the few section properties.
  */
-function referToFooter(xml: string): string {
+function referToFooter(xml: string): { edited: string; found: number } {
   const pieces: string[] = [];
   let from = 0;
   for (let at = xml.indexOf(SECTION_START); at !== -1; at = xml.indexOf(SECTION_START, at + 1)) {
@@ -40,7 +46,7 @@ function referToFooter(xml: string): string {
     pieces.push(xml.slice(from, end + 1), FOOTER_REFERENCE);
     from = end + 1;
   }
-  if (pieces.length === 0) throw new Error('renderDocx: word/document.xml has no <w:sectPr>; has the docx library changed its output?');
+  if (pieces.length === 0) return { edited: xml, found: 0 };
   pieces.push(xml.slice(from));
-  return pieces.join('');
+  return { edited: pieces.join(''), found: pieces.length / 2 };
 }

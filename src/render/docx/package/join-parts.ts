@@ -98,11 +98,10 @@ export function partJoiner(parts: DocxParts): PartJoiner {
         return insertBefore(xml.slice(0, end) + definitions.join('') + xml.slice(end), '</w:numbering>', lists.join(''), NUMBERING);
       });
       if (relationships.length) editPart(parts, RELATIONSHIPS, (xml) => insertBefore(xml, '</Relationships>', relationships.join(''), RELATIONSHIPS));
-      // At the end of the document, before its final section properties.
-      editPart(parts, DOCUMENT, (xml) => {
-        const end = finalSectionStart(xml);
-        return xml.slice(0, end) + bodies.join('') + xml.slice(end);
-      });
+      // At the end of the document, before its final section properties; kept as pieces.
+      const xml = text(parts, DOCUMENT);
+      const end = finalSectionStart(xml);
+      parts.set(DOCUMENT, [xml.slice(0, end), ...bodies, xml.slice(end)]);
     },
   };
 }

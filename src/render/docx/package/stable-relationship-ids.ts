@@ -1,4 +1,4 @@
-import type { DocxParts } from './docx-parts.js';
+import { type DocxParts, editPieces } from './docx-parts.js';
 
 /** docx numbers its own relationships rId1, rId2...; hyperlinks get random ids (nanoid). */
 const NUMBERED = /^rId\d+$/;
@@ -17,8 +17,7 @@ export function stabiliseRelationshipIds(parts: DocxParts): void {
     if (renames.size === 0) continue;
     const rename = (xml: string) => xml.replace(/"rId[^"]*"/g, (quoted) => renames.get(quoted) ?? quoted);
     parts.set(relsName, rename(rels));
-    const part = parts.get(owner);
-    if (typeof part === 'string') parts.set(owner, rename(part));
+    if (parts.has(owner)) editPieces(parts, owner, rename);
   }
 }
 

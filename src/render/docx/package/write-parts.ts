@@ -12,7 +12,8 @@ export function writeParts(parts: DocxParts, timestamp: Date): Uint8Array {
   const encoder = new TextEncoder();
   const entries = entryOrder([...parts.keys()]).map((name) => {
     const part = parts.get(name)!;
-    return { name, data: typeof part === 'string' ? encoder.encode(part) : part };
+    if (typeof part === 'string') return { name, data: encoder.encode(part) };
+    return { name, data: Array.isArray(part) ? Buffer.concat(part.map((piece) => Buffer.from(piece))) : (part as Uint8Array) };
   });
   return writeZip(entries, timestamp);
 }
