@@ -98,15 +98,15 @@ async function renderDocuments(
 ): Promise<RenderedFile[]> {
   const { current, previous, formats } = request;
   const files: RenderedFile[] = [];
-  // Loaded here, like the html and docx renderers, so that a json-only build does not load the Markdown parser.
-  const { renderReportMarkdown } = await import('../render/markdown/render-report-markdown.js');
-  // Its tree is parsed only when html or docx first reads it.
-  const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file });
+  // Loaded here, like each writer, so that a json-only build does not load the Markdown parser.
+  const { reportTree } = await import('../render/markdown/report-tree.js');
+  const tree = reportTree({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file });
   const title = `${plainInLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
   const subject = say(locale, 'document_subject', { title: plainInLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
   const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
   if (formats.includes('md')) {
-    files.push({ name: name('md'), content: rendered.markdown, language, format: 'md' });
+    const { writeMarkdown } = await import('../render/markdown/write-markdown.js');
+    files.push({ name: name('md'), content: writeMarkdown(tree), language, format: 'md' });
     for (const chart of charts) files.push({ name: chart.file, content: chart.svg, language, format: 'md' });
   }
   if (formats.includes('html')) {
@@ -115,14 +115,14 @@ async function renderDocuments(
     const dataUrls = new Map(logo ? [[logo.file, `data:image/${logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${Buffer.from(logo.bytes).toString('base64')}`]] : []);
     files.push({
       name: name('html'),
-      content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls, contentsHeading: say(locale, 'contents') }),
+      content: renderHtml(tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls, contentsHeading: say(locale, 'contents') }),
       language,
       format: 'html',
     });
   }
   if (makesDocx(formats)) {
     const { renderDocx } = await import('../render/docx/index.js');
-    const docx = await renderDocx(rendered.tree, {
+    const docx = await renderDocx(tree, {
       title,
       subject,
       creator: plainInLanguage(current.definition.organisation, language, locale),
