@@ -3,11 +3,9 @@ import type { Definition, FootnoteDefinition, Nodes, Parent, PhrasingContent, Ro
 import { toString } from 'mdast-util-to-string';
 import { parseFragment } from './parse-fragment.js';
 import { cellData, tableData } from './rich-table.js';
+import { TemplateFault } from './template-fault.js';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
-
-/** A fault of the report template (a copy a team changed): what is wrong, in words. */
-export class TemplateFault extends Error {}
 
 /** The directives a template may write, and where each may stand: see templates/report.md.hbs. */
 const KNOWN = '::markdown{of=ID}, :markdown{of=ID}, ::contents, ::::table[caption]{.kind} holding :::row, each holding ::th, ::td or :::td';
