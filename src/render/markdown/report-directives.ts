@@ -45,6 +45,7 @@ export function reportDirectives(tree: Root, fragments: ReadonlyMap<string, stri
       if ('children' in node) transform(node);
       return [node];
     }) as never;
+    joinTexts(parent);
   };
 
   const tableOf = (node: ContainerDirective): Table => {
@@ -77,6 +78,18 @@ export function reportDirectives(tree: Root, fragments: ReadonlyMap<string, stri
   transform(tree);
   tree.children.push(...definitions);
   return tree;
+}
+
+/** Adjacent texts as one (a sentence and the reason put into it): one run in the docx, as written. */
+function joinTexts(parent: Parent): void {
+  const children = parent.children as RootContent[];
+  for (let index = children.length - 1; index > 0; index--) {
+    const [before, after] = [children[index - 1]!, children[index]!];
+    if (before.type === 'text' && after.type === 'text') {
+      before.value += after.value;
+      children.splice(index, 1);
+    }
+  }
 }
 
 /** A text's blocks inside a sentence: the phrasing of its paragraphs, joined by spaces; any other block as its words. */
