@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import remarkDocx from 'remark-docx';
 import { unified } from 'unified';
 import { collectBookmarks } from './bookmarks.js';
+import { collectGarbage } from './collect-garbage.js';
 import { checkDocumentOptions, type DocxDocumentOptions } from './document-options.js';
 import { documentStyles } from './document-styles.js';
 import { captureParts } from './package/capture-parts.js';
@@ -33,7 +34,7 @@ const ROWS_PER_PART = 400;
  * `rowsPerPart` is for tests, to build a small report in several parts.
  */
 export async function renderDocx(tree: Root, options: DocxDocumentOptions, { rowsPerPart = ROWS_PER_PART } = {}): Promise<Uint8Array> {
-  checkDocumentOptions(options);
+  checkDocumentOptions(options); if (process.env.GCNOW) (globalThis as any).gc();
   const images = options.images ? reportImages(options.images) : undefined;
   const processor = unified().use(remarkDocx, {
     title: options.title,
@@ -48,6 +49,7 @@ export async function renderDocx(tree: Root, options: DocxDocumentOptions, { row
   });
   const render = (part: Root) => captureParts(async () => processor.stringify((await processor.run(part)) as Root));
   const [first, ...rest] = splitForRendering(tree, rowsPerPart);
+  if (rest.length > 0) collectGarbage();
   const parts = await render(first!);
   const joiner = partJoiner(parts);
   for (const part of rest) joiner.adopt(await render(part));
