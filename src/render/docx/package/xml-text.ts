@@ -21,7 +21,7 @@ export function xmlText(element: FormattedXml): string {
 }
 
 function write(element: FormattedXml, out: string[]): void {
-  const name = Object.keys(element)[0]!;
+  const name = firstKey(element)!;
   const value = element[name];
   if (value === null) {
     out.push(`<${name}/>`);
@@ -48,7 +48,7 @@ function write(element: FormattedXml, out: string[]): void {
       out.length = items.pop() ?? out.length;
       items.push(out.length);
       out.push(child === undefined ? '' : String(escaped(child)));
-    } else if (Object.keys(child)[0] === '_attr') {
+    } else if (firstKey(child) === '_attr') {
       attributes += attributeText((child as { _attr: Record<string, unknown> })._attr);
     } else {
       items.push(out.length);
@@ -59,9 +59,15 @@ function write(element: FormattedXml, out: string[]): void {
   out.push(`</${name}>`);
 }
 
+/** An object's first own key, as Object.keys(object)[0], without making the array of all of them: this runs for every element. */
+function firstKey(object: object): string | undefined {
+  for (const key in object) if (Object.hasOwn(object, key)) return key;
+  return undefined;
+}
+
 function attributeText(attributes: Record<string, unknown>): string {
   let text = '';
-  for (const key of Object.keys(attributes)) text += ` ${key}="${escaped(attributes[key])}"`;
+  for (const key in attributes) if (Object.hasOwn(attributes, key)) text += ` ${key}="${escaped(attributes[key])}"`;
   return text;
 }
 
