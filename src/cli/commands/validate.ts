@@ -14,7 +14,8 @@ import {
   type ProblemFormat,
 } from '../../problems/index.js';
 import { LANGUAGES, type Language } from '../../schema/index.js';
-import { validateData } from '../../validate/index.js';
+// By its own path: the index would load the Markdown parser, which few texts need.
+import { validateDataLazily } from '../../validate/validate-data-lazily.js';
 import type { Io } from '../io.js';
 import { checkChoice, checkReportName, parseList } from '../options.js';
 import { paintFor } from '../paint.js';
@@ -55,7 +56,7 @@ export async function validateCommand(options: ValidateOptions, io: Io): Promise
     throw noDataFor(options.quarter, data, options.report);
   }
   const changedFiles = options.changedFiles === undefined ? undefined : readChangedFiles(options.changedFiles, format, io.cwd);
-  const problems = validateData(data, { quarter: options.quarter, languages });
+  const problems = await validateDataLazily(data, { quarter: options.quarter, languages });
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (options.strict === true && warnings > 0);

@@ -1,0 +1,15 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { renderNarrative } from '../render/markdown/narrative.js';
+
+/** What the checks of a text's Markdown and of a summary's {{fields}} need: the largest libraries validate uses. */
+export interface TextTools {
+  parseMarkdown(text: string): Root;
+  readonly renderNarrative: typeof renderNarrative;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export const textTools: TextTools = { parseMarkdown: (text) => parser.parse(text), renderNarrative };
