@@ -146,6 +146,8 @@ export function isAllowedUrl(url: string): boolean {
  * within a paragraph.
  */
 function roughNesting(text: string): { depth: number; line: number } {
+  // Most prose has no delimiter and no line that starts like a list or a quote: nothing to count.
+  if (!DELIMITER.test(text) && !CONTAINER_START.test(text)) return { depth: 0, line: 0 };
   let deepest = { depth: 0, line: 0 };
   let inline = 0;
   for (const [index, line] of text.split('\n').entries()) {
@@ -162,8 +164,13 @@ function roughNesting(text: string): { depth: number; line: number } {
 }
 
 const CONTAINER_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+/** A line that may start a container or be indented: what containerDepth can count more than 0 for. */
+const CONTAINER_START = /(?:^|\n)[ \t>*+\-\d]/;
+/** What delimiterDepth counts. */
+const DELIMITER = /[*_~[\]]/;
 
 function containerDepth(line: string): number {
+  if (!CONTAINER_START.test(line)) return 0;
   const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
   let markers = 0;
   let rest = line;
@@ -181,6 +188,7 @@ function containerDepth(line: string): number {
  * closes. Gives the most open at any point, and how many are open at the end.
  */
 function delimiterDepth(line: string, open: number): { peak: number; end: number } {
+  if (!DELIMITER.test(line)) return { peak: open, end: open };
   let depth = open;
   let peak = open;
   for (const run of line.matchAll(/[*_~]+|\[+|\]+/g)) {
