@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { formatQuarter, previousQuarter } from '../quarter/index.js';
-import type { LoadedData, LoadedQuarter, LoadedReport } from '../load/index.js';
-import { sortProblems, type Problem } from '../problems/index.js';
+import { locate, type LoadedData, type LoadedQuarter, type LoadedReport } from '../load/index.js';
+import { problem, sortProblems, type Problem } from '../problems/index.js';
 import { reportLanguages, type Language } from '../schema/index.js';
 import { checkChangeReasons } from './check-change-reasons.js';
 import { checkNarratives } from './check-narratives.js';
@@ -44,6 +44,15 @@ export function collectProblems(data: LoadedData, options: ValidateDataOptions =
   for (const report of asked) {
     const languages = languagesOf(report, options.languages);
     const welsh = languages.includes('cy');
+    if (options.languages && languages.length === 0 && report.source) {
+      // Said, since nothing else would: the report is left out of the build without a word.
+      problems.push(
+        problem('language-not-published', { file: report.path, ...locate(report.source, ['languages']) }, {
+          published: reportLanguages(report.data),
+          asked: options.languages,
+        }),
+      );
+    }
     problems.push(...checkReportFile(report));
     if (report.source && report.data) {
       problems.push(...checkTexts(report.path, report.source, report.data, later));
