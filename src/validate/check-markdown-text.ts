@@ -70,8 +70,20 @@ export function screenText(text: string, { markdown }: { markdown: boolean }): S
     findings.push(tooDeep(rough.line, `more than ${PARSE_NESTING} levels`));
     return { findings, needsTree: false };
   }
-  return { findings, needsTree: rough.depth > MAX_NESTING || text.includes('[') || text.includes('<') };
+  return { findings, needsTree: rough.depth > MAX_NESTING || mayHoldLinkOrImage(text) };
 }
+
+/**
+ * Whether the parsed Markdown of a text could hold an image or a link with an
+ * address: an image starts `![`; an inline link's text is followed at once by
+ * `(`, a definition's label at once by `:`; an autolink is `<` and a scheme of
+ * 2 to 32 characters and `:`. A bracket or < in prose ("[draft]", "< 5%") needs no parse.
+ */
+function mayHoldLinkOrImage(text: string): boolean {
+  return text.includes('![') || text.includes('](') || text.includes(']:') || AUTOLINK_START.test(text);
+}
+
+const AUTOLINK_START = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:/;
 
 /** The findings that only the parsed Markdown of a text shows (see screenText): images, links, nesting. */
 export function treeFindings(root: Nodes, text: string): TextFinding[] {
