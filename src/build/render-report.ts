@@ -1,3 +1,5 @@
+import type { Root } from 'mdast';
+import { TemplateFault } from '../render/markdown/template-fault.js';
 import type { Summary } from '../figures/index.js';
 import { summarise } from '../figures/index.js';
 import { LANGUAGES } from '../schema/index.js';
@@ -11,7 +13,7 @@ import { quarterLabel } from '../render/view/quarter-labels.js';
 import { outputName, type Format } from './output-names.js';
 import { reportCharts, type ReportChart } from './report-charts.js';
 import { svgToPng } from '../render/chart/index.js';
-import { readLogo, type LogoFile } from '../load/index.js';
+import { readLogo, readTemplateFile, type LogoFile, type TemplateFile } from '../load/index.js';
 import path from 'node:path';
 
 /** The tallest a logo stands on the title page of the docx, in twips: 2.5 cm. */
@@ -52,6 +54,8 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
   const needsDocuments = formats.some((format) => format !== 'json');
   const logo = needsDocuments ? logoOf(current) : undefined;
   if (logo && 'problem' in logo) return { summary, files, problems: [logo.problem] };
+  const template = needsDocuments ? templateOf(current) : undefined;
+  if (template && 'problem' in template) return { summary, files, problems: [template.problem] };
   if (logo && formats.includes('md')) files.push({ name: logo.file, content: logo.bytes, format: 'md' });
   const needsDocx = makesDocx(formats);
   const drawPng = request.drawPng ?? svgToPng;
@@ -72,7 +76,10 @@ export async function renderReport(request: RenderRequest): Promise<{ summary: S
       problems.push(narrative.problem);
       continue;
     }
-    files.push(...(await renderDocuments(languageRequest, summary, documentLanguage, narrative.markdown, logo)));
+    const documents = await renderDocuments(languageRequest, summary, documentLanguage, narrative.markdown, logo, template);
+    // A fault of the report's own template is the same in every language: said once.
+    if ('problem' in documents) problems.push(...(problems.some((known) => sameProblem(known, documents.problem)) ? [] : [documents.problem]));
+    else files.push(...documents);
   }
   return { summary, files, problems };
 }
@@ -95,18 +102,21 @@ async function renderDocuments(
   { language, locale, charts, pngs }: DocumentLanguage,
   narrative: string | undefined,
   logo: ReportLogo | undefined,
-): Promise<RenderedFile[]> {
+  template: TemplateFile | undefined,
+): Promise<RenderedFile[] | { problem: Problem }> {
   const { current, previous, formats } = request;
   const files: RenderedFile[] = [];
-  // Loaded here, like the html and docx renderers, so that a json-only build does not load the Markdown parser.
-  const { renderReportMarkdown } = await import('../render/markdown/render-report-markdown.js');
-  // Its tree is parsed only when html or docx first reads it.
-  const rendered = renderReportMarkdown({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file });
+  // Loaded here, like each writer, so that a json-only build does not load the Markdown parser.
+  const { reportTree } = await import('../render/markdown/report-tree.js');
+  const made = treeOf(() => reportTree({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file }, template), template);
+  if ('problem' in made) return made;
+  const { tree } = made;
   const title = `${plainInLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;
   const subject = say(locale, 'document_subject', { title: plainInLanguage(current.definition.title, language, locale), quarter: quarterLabel(current.quarter, locale) });
   const name = (format: Format) => outputName(current.report, current.quarterId, format, language);
   if (formats.includes('md')) {
-    files.push({ name: name('md'), content: rendered.markdown, language, format: 'md' });
+    const { writeMarkdown } = await import('../render/markdown/write-markdown.js');
+    files.push({ name: name('md'), content: writeMarkdown(tree), language, format: 'md' });
     for (const chart of charts) files.push({ name: chart.file, content: chart.svg, language, format: 'md' });
   }
   if (formats.includes('html')) {
@@ -115,14 +125,14 @@ async function renderDocuments(
     const dataUrls = new Map(logo ? [[logo.file, `data:image/${logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${Buffer.from(logo.bytes).toString('base64')}`]] : []);
     files.push({
       name: name('html'),
-      content: renderHtml(rendered.tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls, contentsHeading: say(locale, 'contents') }),
+      content: renderHtml(tree, { language: locale.strings.language_tag!, title, description: subject, inlineImages: svgs, dataUrls, contentsHeading: say(locale, 'contents') }),
       language,
       format: 'html',
     });
   }
   if (makesDocx(formats)) {
     const { renderDocx } = await import('../render/docx/index.js');
-    const docx = await renderDocx(rendered.tree, {
+    const docx = await renderDocx(tree, {
       title,
       subject,
       creator: plainInLanguage(current.definition.organisation, language, locale),
@@ -155,6 +165,36 @@ function logoOf(current: ReportQuarter): ReportLogo | { problem: Problem } | und
   }
   return { ...read, file: `${current.report}-${current.quarterId}.logo.${read.type}` };
 }
+
+/** report.yaml's own template, read once for every language; should it have changed since validation, the build stops at its line. */
+function templateOf(current: ReportQuarter): TemplateFile | { problem: Problem } | undefined {
+  const template = current.definition.template;
+  if (!template) return undefined;
+  const read = readTemplateFile(current.dir, template);
+  if (!('reason' in read)) return read;
+  return { problem: problem('bad-template', { file: path.join(current.dir, 'report.yaml'), line: 0, column: 0 }, read) };
+}
+
+/**
+ * The document tree; a report's own template that cannot make it (a field
+ * the view lacks, a directive it does not know, broken {{ }}) is a problem
+ * at the template's file. The tool's own template failing is the tool's fault.
+ */
+function treeOf(make: () => Root, template: TemplateFile | undefined): { tree: Root } | { problem: Problem } {
+  try {
+    return { tree: make() };
+  } catch (error) {
+    if (!template || !(error instanceof TemplateFault)) throw error;
+    const place = { file: template.file, line: error.at?.line ?? 0, column: error.at?.column ?? 0 };
+    return { problem: problem('bad-template', place, { reason: error.message, hint: TEMPLATE_HINT }) };
+  }
+}
+
+function sameProblem(a: Problem, b: Problem): boolean {
+  return a.code === b.code && a.file === b.file && a.line === b.line && a.message === b.message;
+}
+
+const TEMPLATE_HINT = "compare the template with rag-report's templates/report.md.hbs: use the fields and directives it uses";
 
 /**
  * Every rating word the report has, in English and Welsh, n/a included: the

@@ -38,10 +38,14 @@ export function buildInputs(request: BuildInputsRequest): BuildInputs | undefine
       const dir = path.join(request.dataDir, name);
       return { name, key: contentKey(reportFiles(dir, request)), hasQuarter: isFolder(path.join(dir, request.quarter)) };
     });
+    // What report.yaml may name outside its own folder (a logo, a template anywhere in the data
+    // folder): the data folder's own files, and its folders that are not reports, by content.
+    const shared = listing.filter((entry) => !chosen.includes(entry.name) && !isReport(request.dataDir, entry));
     const key = contentKey([
       request.dataDir,
       request.report ?? '',
       ...listing.map((entry) => `${entry.name}\0${kind(entry)}`),
+      ...shared.flatMap((entry) => [...treeFiles(request.dataDir, entry, '')]),
       ...reports.map((report) => report.key),
     ]);
     return { key, reports: reports.filter((report) => report.hasQuarter).map(({ name, key }) => ({ name, key })) };
@@ -83,6 +87,11 @@ function realTarget(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A folder of the data folder with a report.yaml: its files are keyed as a report's. */
+function isReport(dataDir: string, entry: Dirent): boolean {
+  return entry.isDirectory() && lstatSync(path.join(dataDir, entry.name, 'report.yaml'), { throwIfNoEntry: false }) !== undefined;
 }
 
 function isFolder(dir: string): boolean {

@@ -5,4 +5,5 @@ export * from './load-data.js';
 export * from './read-yaml-file.js';
 export * from './field-name.js';
 export * from './logo-file.js';
+export * from './template-file.js';
 export * from './checked-file-store.js';

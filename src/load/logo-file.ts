@@ -1,5 +1,5 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dataFile } from './data-file.js';
 
 /** A logo larger than this is not a logo: it would swell every document it is put in. */
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -16,20 +16,10 @@ export interface LogoFile {
  */
 export function readLogo(reportDir: string, logo: string): LogoFile | { reason: string; hint: string } {
   const hint = 'give the path of a PNG or JPEG image inside the data folder, relative to report.yaml, e.g. logo: logo.png';
-  if (path.isAbsolute(logo) || /^[a-z][a-z0-9+.-]*:/i.test(logo)) return { reason: `"${logo}" is not a path inside the data folder`, hint };
-  const dataDir = path.dirname(reportDir);
-  let real: string;
-  try {
-    real = realpathSync(path.resolve(reportDir, logo));
-  } catch {
-    return { reason: `there is no file "${logo}" beside report.yaml`, hint };
-  }
-  const relative = path.relative(realpathSync(dataDir), real);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return { reason: `"${logo}" is outside the data folder`, hint };
-  const stats = statSync(real);
-  if (!stats.isFile()) return { reason: `"${logo}" is not a file`, hint };
-  if (stats.size > MAX_LOGO_BYTES) return { reason: `"${logo}" is ${Math.round(stats.size / 1024)} KB; a logo may be at most ${MAX_LOGO_BYTES / 1024 / 1024} MB`, hint: 'save a smaller image' };
-  const bytes = new Uint8Array(readFileSync(real));
+  const found = dataFile(reportDir, logo);
+  if ('reason' in found) return { reason: found.reason, hint };
+  if (found.size > MAX_LOGO_BYTES) return { reason: `"${logo}" is ${Math.round(found.size / 1024)} KB; a logo may be at most ${MAX_LOGO_BYTES / 1024 / 1024} MB`, hint: 'save a smaller image' };
+  const bytes = new Uint8Array(readFileSync(found.file));
   const type = imageType(bytes);
   if (!type) return { reason: `"${logo}" is not a PNG or JPEG image`, hint };
   return { bytes, type };

@@ -202,6 +202,12 @@ export const PROBLEMS = {
     message: (p) => `the logo cannot be used: ${p.reason}`,
     hint: (p) => p.hint,
   }),
+  'bad-template': kind<{ reason: string; hint: string }>({
+    severity: 'error',
+    means: "report.yaml's `template` is not a file inside the data folder, or the template cannot make the report (its {{ }}, a field the report lacks, a directive)",
+    message: (p) => `the report template cannot be used: ${p.reason}`,
+    hint: (p) => p.hint,
+  }),
   'narrative-field': kind<{ reason: string }>({
     severity: 'error',
     means: 'summary.<lang>.md refers to a figure that does not exist, or its {{ }} are not closed',

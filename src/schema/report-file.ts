@@ -43,6 +43,11 @@ export const reportFileSchema = z
       .min(1, 'is empty')
       .optional()
       .describe('Optional: an image (PNG or JPEG) inside the data folder, shown at the top of the title page; a path relative to report.yaml.'),
+    template: z
+      .string()
+      .min(1, 'is empty')
+      .optional()
+      .describe("Optional: the report's own copy of the layout template (rag-report's templates/report.md.hbs), inside the data folder; a path relative to report.yaml."),
     languages: z
       .array(z.enum(LANGUAGES))
       .min(1, 'lists no languages')

@@ -2,8 +2,9 @@ import { locate, type LoadedReport } from '../load/index.js';
 import { problem, type Problem } from '../problems/index.js';
 import { suggestRating } from './suggest-rating.js';
 import { checkLogo } from './check-logo.js';
+import { checkTemplate } from './check-template.js';
 
-/** report.yaml's own consistency: the attention rule names ratings of the scale; the logo is an image of the data folder. */
+/** report.yaml's own consistency: the attention rule names ratings of the scale; the logo is an image and the template a readable file of the data folder. */
 export function checkReportFile(report: LoadedReport): Problem[] {
   const { data, source } = report;
   if (!data || !source) return [];
@@ -28,6 +29,6 @@ export function checkReportFile(report: LoadedReport): Problem[] {
     }
     seen.add(section);
   }
-  problems.push(...checkLogo(report));
+  problems.push(...checkLogo(report), ...checkTemplate(report));
   return problems;
 }

@@ -121,7 +121,7 @@ describe('rag-report build', () => {
     expect(draft.exitCode).toBe(0);
     const welsh = readFileSync(path.join(cwd, 'dist/policing-protocol/2023Q2/policing-protocol-2023Q2.cy.md'), 'utf8');
     expect(welsh.startsWith('**DRAFFT**')).toBe(true);
-    expect(welsh).toContain('*\\[heb ei gyfieithu eto\\]*');
+    expect(welsh).toContain('*\\[heb ei gyfieithu eto]*');
   });
 
   it('leaves the previous documents untouched, and no stray file, when a build fails', async () => {

@@ -14,8 +14,8 @@ import { parseReportMarkdown } from '../../src/render/markdown/parse-report-mark
 // parts of two table rows, the same report must read the same: text, lists and their numbers,
 // links, bookmarks, images.
 
-const row = (action: string, update: string) => `<tr>\n<td>\n\n${action}\n\n</td>\n<td data-rag="green" data-colour="#00B050">Green</td>\n<td>\n\n${update}\n\n</td>\n</tr>`;
-const table = (rows: string[]) => `<table>\n<tr>\n<th>Action</th>\n<th>RAG</th>\n<th>Update</th>\n</tr>\n${rows.join('\n')}\n</table>`;
+const row = (action: string, update: string) => `::::row\n:::td\n${action}\n:::\n::td[Green]{rag="green" colour="#00B050"}\n:::td\n${update}\n:::\n::::`;
+const table = (rows: string[]) => `:::::table\n::::row\n::th[Action]\n::th[RAG]\n::th[Update]\n::::\n${rows.join('\n')}\n:::::`;
 
 function section(number: number): string {
   return [

@@ -50,16 +50,16 @@ describe('the section tables of the sample', () => {
 
 describe('a table inside an update', () => {
   const markdown = [
-    '<table class="actions">',
-    '<tr><th scope="col">Action</th><th scope="col">RAG</th><th scope="col">Update</th></tr>',
-    '<tr>',
-    '<td>',
-    '',
-    'An action',
-    '',
-    '</td>',
-    '<td data-rag="amber" data-colour="#FFC000">Amber</td>',
-    '<td>',
+    ':::::table{.actions}',
+    '::::row',
+    '::th[Action]',
+    '::th[RAG]',
+    '::th[Update]',
+    '::::',
+    '::::row',
+    '::td[An action]',
+    '::td[Amber]{rag="amber" colour="#FFC000"}',
+    ':::td',
     '',
     '| | | | |',
     '|---|---|---|---|',
@@ -72,9 +72,9 @@ describe('a table inside an update', () => {
     '',
     'Text after the tables.',
     '',
-    '</td>',
-    '</tr>',
-    '</table>',
+    ':::',
+    '::::',
+    ':::::',
   ].join('\n');
   let xml: string;
   beforeAll(async () => {

@@ -16,9 +16,9 @@ function firstTable(markdown: string): Table {
 }
 
 function richTable(rows: string[][], ratings: Record<string, string> = {}): string {
-  const cell = (text: string) => (ratings[text] ? `<td data-rag="${text.toLowerCase()}" data-colour="${ratings[text]}">${text}</td>` : `<td>\n\n${text}\n\n</td>`);
+  const cell = (text: string) => (ratings[text] ? `::td[${text}]{rag="${text.toLowerCase()}" colour="${ratings[text]}"}` : `:::td\n${text}\n:::`);
   const [header, ...body] = rows;
-  return ['<table>', '<tr>', ...header!.map((text) => `<th>${text}</th>`), '</tr>', ...body.flatMap((row) => ['<tr>', ...row.map(cell), '</tr>']), '</table>'].join('\n');
+  return [':::::table', '::::row', ...header!.map((text) => `::th[${text}]`), '::::', ...body.flatMap((row) => ['::::row', ...row.map(cell), '::::']), ':::::'].join('\n');
 }
 
 const percentages = (widths: number[]) => widths.map((width) => Math.round((100 * width) / TEXT_WIDTH));
@@ -78,7 +78,7 @@ describe('header rows', () => {
   it('counts the first row of a GFM table and the leading th rows of a rich table', () => {
     expect(headerRowCount(firstTable('| a | b |\n|---|---|\n| 1 | 2 |\n'))).toBe(1);
     expect(headerRowCount(firstTable(richTable([['A', 'B'], ['1', '2']])))).toBe(1);
-    const noHeader = firstTable('<table>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</table>');
+    const noHeader = firstTable('::::table\n:::row\n::td[1]\n::td[2]\n:::\n::::');
     expect(headerRowCount(noHeader)).toBe(0);
     expect(columnCount(noHeader)).toBe(2);
   });

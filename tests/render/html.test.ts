@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html/render-html.js';
-import { escapeRawHtml } from '../../src/render/markdown/escape-markdown.js';
 import { parseReportMarkdown } from '../../src/render/markdown/parse-report-markdown.js';
 
 const hostileUpdate = [
@@ -17,28 +16,23 @@ const hostileUpdate = [
 
 function page(update: string): string {
   const markdown = [
-    '<table class="actions">',
-    '<tr>',
-    '<th scope="col">Action Required</th>',
-    '<th scope="col">RAG</th>',
-    '<th scope="col">Progress Update</th>',
-    '</tr>',
-    '<tr>',
-    '<td>',
-    '',
-    'An action',
-    '',
-    '</td>',
-    '<td data-rag="amber" data-colour="#FFC000">Amber</td>',
-    '<td>',
-    '',
-    escapeRawHtml(update),
-    '',
-    '</td>',
-    '</tr>',
-    '</table>',
+    ':::::table{.actions}',
+    '::::row',
+    '::th[Action Required]',
+    '::th[RAG]',
+    '::th[Progress Update]',
+    '::::',
+    '::::row',
+    '::td[An action]',
+    '::td[Amber]{rag="amber" colour="#FFC000"}',
+    ':::td',
+    '::markdown{of="update"}',
+    ':::',
+    '::::',
+    ':::::',
   ].join('\n');
-  return renderHtml(parseReportMarkdown(markdown), { language: 'cy-GB', title: 'T', description: 'D' });
+  // The update is a text of the data: parsed on its own and put into the tree, as a build does.
+  return renderHtml(parseReportMarkdown(markdown, new Map([['update', update]])), { language: 'cy-GB', title: 'T', description: 'D' });
 }
 
 describe('the HTML page', () => {

@@ -4,7 +4,8 @@ import { summarise } from '../../src/figures/index.js';
 import { loadData } from '../../src/load/index.js';
 import { loadLocale } from '../../src/locale/index.js';
 import { previousReportQuarter, reportQuarter } from '../../src/model/index.js';
-import { renderReportMarkdown } from '../../src/render/markdown/render-report-markdown.js';
+import { reportTree } from '../../src/render/markdown/report-tree.js';
+import { writeMarkdown } from '../../src/render/markdown/write-markdown.js';
 import { actionName } from '../../src/render/view/action-name.js';
 import { englishOnlySample } from '../helpers/english-only.js';
 
@@ -23,7 +24,7 @@ function markdownOf(report: string): string {
   const current = reportQuarter(loaded.reports[0]!, '2023Q2')!;
   const previous = previousReportQuarter(loaded.reports[0]!, current);
   const summary = summarise(current, previous);
-  return renderReportMarkdown({ current, previous, summary, locale: loadLocale('en'), draft: false, narrative: undefined, charts: [] }).markdown;
+  return writeMarkdown(reportTree({ current, previous, summary, locale: loadLocale('en'), draft: false, narrative: undefined, charts: [] }));
 }
 
 describe('a real quarter without ref fields', () => {

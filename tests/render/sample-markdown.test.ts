@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLocale } from '../../src/locale/index.js';
-import { renderReportMarkdown } from '../../src/render/markdown/render-report-markdown.js';
+import { reportTree } from '../../src/render/markdown/report-tree.js';
+import { writeMarkdown } from '../../src/render/markdown/write-markdown.js';
 import { sampleQuarter } from '../helpers/sample.js';
 import { reportCharts } from '../../src/build/report-charts.js';
 import type { Locale } from '../../src/locale/index.js';
@@ -21,7 +22,7 @@ describe.each(['policing-protocol', 'business-plan'])('the Markdown of %s 2023Q2
     const locale = loadLocale(language);
     const narrative = current.narratives[language]?.markdown.trim();
     const charts = chartsOf(sample, locale);
-    const { markdown } = renderReportMarkdown({ current, previous, summary, locale, draft: false, narrative, charts });
+    const markdown = writeMarkdown(reportTree({ current, previous, summary, locale, draft: false, narrative, charts }));
     const file = fixture(`${report}-2023Q2.${language}.md`);
     if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, markdown);
     expect(markdown).toBe(readFileSync(file, 'utf8'));
@@ -33,7 +34,8 @@ describe('the policing protocol Markdown', () => {
   const { current, previous, summary } = sample;
   const locale = loadLocale('en');
   const charts = chartsOf(sample, locale);
-  const { markdown, tree } = renderReportMarkdown({ current, previous, summary, locale, draft: false, narrative: undefined, charts });
+  const tree = reportTree({ current, previous, summary, locale, draft: false, narrative: undefined, charts });
+  const markdown = writeMarkdown(tree);
 
   it('gives the reporting period and the counts table of both quarters', () => {
     expect(markdown).toContain('The following report covers the reporting period of Q2 of the financial year 2023/24 (July, August, September 2023).');

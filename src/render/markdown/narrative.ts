@@ -2,7 +2,6 @@ import Handlebars from 'handlebars';
 import type { Narrative } from '../../load/index.js';
 import { problem, type Problem } from '../../problems/index.js';
 import type { Summary } from '../../figures/index.js';
-import { escapeRawHtml } from './escape-markdown.js';
 
 const handlebars = Handlebars.create();
 // {{{{raw}}}}{{braces}}{{{{/raw}}}} shows braces as written, as the hint below advises: a raw block needs its helper.
@@ -16,7 +15,7 @@ handlebars.registerHelper('raw', (options: Handlebars.HelperOptions) => options.
 export function renderNarrative(narrative: Narrative, summary: Summary): { markdown: string } | { problem: Problem } {
   try {
     const template = handlebars.compile(narrative.markdown, { strict: true, noEscape: true });
-    return { markdown: escapeRawHtml(template({ ...narrative.frontMatter, ...summary }).trim()) };
+    return { markdown: template({ ...narrative.frontMatter, ...summary }).trim() };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!;
     const position = /(\d+):(\d+)/.exec((error as Error).message) ?? /line (\d+)/.exec((error as Error).message);

@@ -1,40 +1,62 @@
-import type { Nodes, Root } from 'mdast';
+import type { Link, List, ListItem, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { headingIds } from './heading-ids.js';
-import { richTables } from './rich-table.js';
+import { reportDirectives } from './report-directives.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(richTables);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 const addHeadingIds = headingIds();
 /** A line that may define a link reference or a footnote: `[id]: url`, `[^1]: text`. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
 /**
- * The report's Markdown as an mdast tree: GFM, rich tables rebuilt, headings
- * with ids. Both docx and HTML start here.
+ * The report template's output as the document tree that every writer
+ * (Markdown, HTML, docx) starts from: GFM, its directives done
+ * (`reportDirectives`: the data's texts from `fragments`, parsed once, and
+ * real tables), headings with ids, and the contents list made from them.
  *
  * micromark's cost grows faster than the length of one document, so the
- * report is parsed a table at a time: each chunk starts at a line opening a
- * `<table`, which only the template can write (raw HTML from the data is
- * escaped), and a blank line always closes the block before it. Link and
- * footnote definitions hold for the whole document, so a report that has
+ * output is parsed a table at a time: each chunk starts at a line opening a
+ * `::::table`, which only the template writes (the data's texts are not in
+ * this text), and a blank line always ends the block before it. Link and
+ * footnote definitions hold for the whole text, so a template that writes
  * any is parsed in one piece.
  */
-export function parseReportMarkdown(markdown: string): Root {
-  const chunks = DEFINITION.test(markdown) ? [markdown] : markdown.split(/\n(?=<table[\s>])/);
-  const children = chunks.flatMap((chunk) => withoutPositions(processor.runSync(processor.parse(chunk)) as Root).children);
-  const tree: Root = { type: 'root', children };
+export function parseReportMarkdown(markdown: string, fragments: ReadonlyMap<string, string> = new Map()): Root {
+  const chunks = DEFINITION.test(markdown) ? [markdown] : markdown.split(/\n(?=:{4,}table[[{\s])/);
+  const children = chunks.flatMap((chunk) => withoutPositions(parser.parse(chunk)).children);
+  const tree = reportDirectives({ type: 'root', children }, fragments);
   addHeadingIds(tree);
+  fillContents(tree);
   return tree;
 }
 
-/**
- * The tree without the source positions micromark puts on every node: three
- * objects a node that no renderer reads, a third of a large report's tree.
- */
+/** The tree without the source positions micromark puts on every node, which no writer reads. */
 function withoutPositions<T extends Nodes>(node: T): T {
   delete node.position;
   if ('children' in node) for (const child of node.children) withoutPositions(child);
   return node;
+}
+
+/**
+ * Gives the `::contents` list one link per second-level heading after it,
+ * by the heading's words and id; a list with no heading to point at is left out.
+ */
+function fillContents(tree: Root): void {
+  const at = tree.children.findIndex((node) => node.type === 'list' && (node.data as { contents?: boolean } | undefined)?.contents);
+  if (at === -1) return;
+  const entries = tree.children.slice(at + 1).flatMap((node) => (node.type === 'heading' && node.depth === 2 ? [node] : []));
+  const list = tree.children[at] as List;
+  list.data = undefined;
+  list.children = entries.map(
+    (heading): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [{ type: 'link', url: `#${(heading.data as { id: string }).id}`, children: [{ type: 'text', value: toString(heading) }] } satisfies Link] }],
+    }),
+  );
+  if (entries.length === 0) tree.children.splice(at, 1);
 }

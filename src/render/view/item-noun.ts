@@ -1,6 +1,5 @@
 import { pickForm, type Locale } from '../../locale/index.js';
 import type { CountedNoun } from '../../schema/index.js';
-import { untranslatedMarker } from './texts.js';
 
 /** report.yaml's `item_noun` in one language. */
 export interface ItemNoun {
@@ -18,8 +17,8 @@ export interface ItemNoun {
 export function itemNoun(noun: CountedNoun, locale: Locale): ItemNoun {
   const own = locale.language === 'en' ? noun.en : noun.cy;
   if (own === undefined || (typeof own === 'string' && !own.trim())) {
-    // A draft: the English plural stands in, marked, as any untranslated text does.
-    return { plural: `${untranslatedMarker(locale)} ${plainPlural(noun.en)}`, counted: undefined };
+    // A draft: the English plural stands in, marked in words, as in any generated sentence.
+    return { plural: `${locale.strings.untranslated!} ${plainPlural(noun.en)}`, counted: undefined };
   }
   if (typeof own === 'string') return { plural: own.trim(), counted: undefined };
   const tag = locale.strings.language_tag ?? locale.language;

@@ -2,7 +2,7 @@ import { say, sayCounted, type Locale } from '../../locale/index.js';
 import type { RatedAction, ReportQuarter, ReportSection } from '../../model/index.js';
 import type { Summary, Tally } from '../../figures/index.js';
 import { attentionRule, scaleKeys } from '../../figures/index.js';
-import { escapeInline, escapeRawHtml } from '../markdown/escape-markdown.js';
+import { escapeInline } from '../markdown/escape-markdown.js';
 import { periodSentence, quarterLabel, quarterShortLabel } from './quarter-labels.js';
 import { ratingView, type RatingView } from './ratings.js';
 import { actionName, withoutFinalStop } from './action-name.js';
@@ -16,23 +16,43 @@ export interface ReportViewInput {
   readonly summary: Summary;
   readonly locale: Locale;
   readonly draft: boolean;
-  /** The hand-written summary, already rendered with the figures. */
+  /** The hand-written summary, already rendered with the figures: Markdown. */
   readonly narrative: string | undefined;
   /** Charts shown after the counts table: Markdown images of files written beside the .md. */
   readonly charts: readonly { file: string; alt: string }[];
   /** report.yaml's logo, as the file the Markdown refers to; undefined when the report has none. */
   readonly logo?: string;
-  /** Filled in on the second pass, from the headings of the first. */
-  readonly contents: readonly { text: string; anchor: string }[];
 }
 
-/** Everything the report template shows, in the document's language; Markdown-safe. No logic is left for the template. */
-export function reportView(input: ReportViewInput) {
+/**
+ * The texts of the data that are Markdown (an introduction, an update, a
+ * change's reason), by the id the template refers to them by
+ * (`::markdown{of=ID}`): each is parsed on its own, once, and put into the
+ * document tree where the template says, never pasted into the template's text.
+ */
+export type Fragments = ReadonlyMap<string, string>;
+
+/**
+ * Everything the report template shows, in the document's language, and the
+ * data's Markdown texts it refers to by id. Every value is safe to stand in
+ * Markdown. No logic is left for the template.
+ */
+export function reportView(input: ReportViewInput): { view: ReportView; fragments: Fragments } {
+  const fragments = new Map<string, string>();
+  const fragment = (markdown: string) => {
+    const id = `m${fragments.size + 1}`;
+    fragments.set(id, markdown);
+    return id;
+  };
+  return { view: viewOf(input, fragment), fragments };
+}
+
+function viewOf(input: ReportViewInput, fragment: (markdown: string) => string) {
   const { current, previous, summary, locale } = input;
   const language = locale.language;
-  // Plain text for what is escaped into a sentence or heading; Markdown for the texts shown as written.
+  // Plain text for what is escaped into a sentence or heading; the data's Markdown texts by reference.
   const text = (value: Parameters<typeof inLanguage>[0]) => plainInLanguage(value, language, locale);
-  const markdown = (value: Parameters<typeof inLanguage>[0]) => escapeRawHtml(inLanguage(value, language, locale));
+  const markdown = (value: Parameters<typeof inLanguage>[0]) => fragment(inLanguage(value, language, locale));
   const rating = (key: string) => ratingView(current.definition, key, locale);
   const keys = scaleKeys(current.definition);
   const t = Object.fromEntries(Object.entries(locale.strings).map(([key, value]) => [key, escapeInline(value)]));
@@ -44,11 +64,10 @@ export function reportView(input: ReportViewInput) {
     organisation: escapeInline(text(current.definition.organisation)),
     logo: input.logo ? { file: input.logo, alt: escapeInline(say(locale, 'logo_alt', { organisation: text(current.definition.organisation) })) } : undefined,
     subtitle: escapeInline(say(locale, 'subtitle', { quarter: quarterLabel(current.quarter, locale) })),
-    contents: input.contents,
     introduction: markdown(current.definition.introduction),
-    ratingKey: [...keys].reverse().map(rating),
+    ratingKey: [...keys].reverse().map((key) => shown(rating(key))),
     period: escapeInline(periodSentence(current.quarter, locale)),
-    narrative: input.narrative,
+    narrative: input.narrative === undefined ? undefined : fragment(input.narrative),
     movement: escapeInline(movementSentence(summary, keys.map(rating), locale)),
     comparison: comparisonView(input, text, rating),
     counts: countsView(input, keys.map(rating), text),
@@ -56,15 +75,16 @@ export function reportView(input: ReportViewInput) {
     attention: attentionLines(current.sections, summary, locale, text, rating, keys, attentionRule(current.definition).ratings),
     sections: current.sections.map((section) => ({
       heading: sectionHeading(section, text),
-      caption: say(locale, 'actions_caption', { section: sectionName(section, text) }),
+      caption: escapeInline(say(locale, 'actions_caption', { section: sectionName(section, text) })),
       columns: {
         action: escapeInline(say(locale, 'column_action')),
         rag: escapeInline(say(locale, 'column_rag')),
         update: escapeInline(say(locale, 'column_update', { number: current.quarter.number })),
       },
       actions: section.actions.map((action) => ({
-        action: markdown(action.action) + leadLine(action, locale, text),
-        rating: rating(action.rag),
+        action: markdown(action.action),
+        lead: action.lead ? escapeInline(typeof action.lead === 'string' ? action.lead : text(action.lead)) : undefined,
+        rating: shown(rating(action.rag)),
         update: markdown(action.update),
       })),
     })),
@@ -85,7 +105,7 @@ export function reportView(input: ReportViewInput) {
         const [from, to] = [rate(change.from), rate(change.to)];
         const values = { action: name(action), from: from.label, to: to.label, from_mutated: from.mutated, to_mutated: to.mutated };
         return action.change_reason
-          ? say(locale, 'change', { ...values, reason: escapeRawHtml(read(action.change_reason)) })
+          ? say(locale, 'change', { ...values, reason: `:markdown{of="${fragment(read(action.change_reason))}"}` })
           : say(locale, 'change_without_reason', values);
       }),
       added: figures.added.map((id) => name(now.get(id)!)),
@@ -97,7 +117,7 @@ export function reportView(input: ReportViewInput) {
     const columns = [previous ? { quarter: previous.quarter, tally: summary.previous! } : undefined, { quarter: current.quarter, tally: summary.current }]
       .filter((column): column is { quarter: ReportQuarter['quarter']; tally: Tally } => Boolean(column));
     return {
-      caption: say(locale, 'counts_caption', { noun: itemNoun(current.definition.item_noun, locale).plural }),
+      caption: escapeInline(say(locale, 'counts_caption', { noun: itemNoun(current.definition.item_noun, locale).plural })),
       ofItems: escapeInline(ofItems(summary.current.rated, itemNoun(current.definition.item_noun, locale), locale)),
       headers: [
         say(locale, 'counts_rating'),
@@ -105,9 +125,9 @@ export function reportView(input: ReportViewInput) {
           `${quarterShortLabel(quarter, locale)}: ${say(locale, 'counts_number')}`,
           `${quarterShortLabel(quarter, locale)}: ${say(locale, 'counts_percent')}`,
         ]),
-      ],
+      ].map(escapeInline),
       rows: ratings.map((view) => ({
-        rating: view,
+        rating: shown(view),
         cells: columns.flatMap(({ tally }) => [String(tally.counts[view.key]), `${tally.percent[view.key]}%`]),
       })),
       notApplicable: summary.current.notApplicable
@@ -117,7 +137,12 @@ export function reportView(input: ReportViewInput) {
   }
 }
 
-export type ReportView = ReturnType<typeof reportView>;
+export type ReportView = ReturnType<typeof viewOf>;
+
+/** A rating's words made safe to stand in Markdown. */
+function shown(view: RatingView): RatingView {
+  return { ...view, label: escapeInline(view.label), meaning: escapeInline(view.meaning) };
+}
 
 /**
  * "17a – Set the strategic direction ..." / "Priority 1 – Victims are
@@ -180,12 +205,6 @@ function attentionLines(
       }),
     );
   });
-}
-
-function leadLine(action: RatedAction, locale: Locale, text: (value: Exclude<RatedAction['lead'], string | undefined>) => string): string {
-  if (!action.lead) return '';
-  const lead = typeof action.lead === 'string' ? action.lead : text(action.lead);
-  return `\n\n*${escapeInline(say(locale, 'column_lead'))}: ${escapeInline(lead)}*`;
 }
 
 function actionsById(sections: readonly ReportSection[]): Map<string, RatedAction> {

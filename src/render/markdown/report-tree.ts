@@ -1,0 +1,30 @@
+import type { Root } from 'mdast';
+import type { TemplateFile } from '../../load/index.js';
+import { reportView, type ReportView, type ReportViewInput } from '../view/report-view.js';
+import { parseReportMarkdown } from './parse-report-markdown.js';
+import { reportTemplate } from './report-template.js';
+import { TemplateFault } from './template-fault.js';
+
+/**
+ * One language's report as one document tree, made once: the template says
+ * what the report holds and in what order, its output is parsed once, and
+ * the data's Markdown texts are parsed once each and put in where it says.
+ * The Markdown, HTML and docx documents are written from this tree.
+ * `template` is the report's own copy of the template, if it has one.
+ */
+export function reportTree(input: ReportViewInput, template?: TemplateFile): Root {
+  const { view, fragments } = reportView(input);
+  return parseReportMarkdown(filled(template, view), fragments);
+}
+
+/** The template's text for this view; a fault of Handlebars (broken {{ }}, a field the view lacks) as a TemplateFault with its line. */
+function filled(template: TemplateFile | undefined, view: ReportView): string {
+  try {
+    return reportTemplate(template)(view);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = / - (\d+):(\d+)$/.exec(message.split('\n')[0]!) ?? /line (\d+)/.exec(message);
+    const reason = message.split('\n')[0]!.replace(/^"([^"]+)" not defined in .* - \d+:\d+$/, '"$1" is not a field of the report view');
+    throw new TemplateFault(reason, at ? { line: Number(at[1]), column: at[2] ? Number(at[2]) + 1 : 0 } : undefined);
+  }
+}
