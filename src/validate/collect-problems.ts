@@ -53,7 +53,7 @@ export function collectProblems(data: LoadedData, options: ValidateDataOptions =
         }),
       );
     }
-    problems.push(...checkReportFile(report));
+    problems.push(...checkReportFile(report, later));
     if (report.source && report.data) {
       problems.push(...checkTexts(report.path, report.source, report.data, later));
       if (welsh) problems.push(...checkWelsh(report.path, report.source, report.data));
