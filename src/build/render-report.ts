@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { ParseMarkdown } from '../render/markdown/parse-markdown.js';
 import { TemplateFault } from '../render/markdown/template-fault.js';
 import type { Summary } from '../figures/index.js';
 import { summarise } from '../figures/index.js';
@@ -32,6 +33,8 @@ export interface RenderRequest {
   readonly timestamp: Date;
   /** Draws a chart's PNG for the docx. Default svgToPng; the build cache passes one that keeps them. */
   readonly drawPng?: (svg: string, widthPx: number) => Promise<Uint8Array>;
+  /** Wraps the Markdown parser: the build cache passes one that keeps the trees it parsed. */
+  readonly keepParsedMarkdown?: (parse: ParseMarkdown) => ParseMarkdown;
 }
 
 export interface RenderedFile {
@@ -108,7 +111,9 @@ async function renderDocuments(
   const files: RenderedFile[] = [];
   // Loaded here, like each writer, so that a json-only build does not load the Markdown parser.
   const { reportTree } = await import('../render/markdown/report-tree.js');
-  const made = treeOf(() => reportTree({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file }, template), template);
+  const { parseMarkdown } = await import('../render/markdown/parse-markdown.js');
+  const parse = request.keepParsedMarkdown?.(parseMarkdown) ?? parseMarkdown;
+  const made = treeOf(() => reportTree({ current, previous, summary, locale, draft: request.draft, narrative, charts, logo: logo?.file }, { template, parse }), template);
   if ('problem' in made) return made;
   const { tree } = made;
   const title = `${plainInLanguage(current.definition.title, language, locale)} – ${quarterLabel(current.quarter, locale)}`;

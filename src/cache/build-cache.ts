@@ -7,6 +7,7 @@ import { buildInputs, type BuildInputs } from './build-inputs.js';
 import { cacheDir } from './cache-dir.js';
 import { checkedFileStore } from './checked-file-store.js';
 import { openCacheStore } from './cache-store.js';
+import { cachedParseMarkdown } from './cached-parse-markdown.js';
 import { cachedSvgToPng } from './cached-svg-to-png.js';
 import { contentKey } from './content-key.js';
 import { decodeRenderedFiles, encodeRenderedFiles } from './rendered-files-codec.js';
@@ -109,6 +110,7 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
         languages: missing.some((piece) => piece.format === 'json') ? request.languages : unique(missing.map((piece) => piece.language!)),
         formats: unique(missing.map((piece) => piece.format)),
         drawPng: cachedSvgToPng(store, settings[0]!),
+        keepParsedMarkdown: cachedParseMarkdown(store, settings[0]!),
       });
       if (rendered.problems.length > 0) return rendered;
       const made = new Map(missing.map((piece) => [pieceId(piece), [] as RenderedFile[]]));

@@ -91,6 +91,7 @@ function buildProgram(io: Io): Command {
     .option('--port <port>', 'the port to serve on; the next free one when it is in use', '4321')
     .option('--host <address>', 'the address to serve on: only this machine by default; another address lets others on the network read the reports', '127.0.0.1')
     .option('--open', 'open the preview in the default browser')
+    .option('--office <path>', "LibreOffice's soffice program, for the PDF download (default: $RAG_REPORT_OFFICE, then rag-report.yaml's office, then PATH, then the usual install folders)")
     .addHelpText('after', '\nStops with Ctrl-C. Writes nothing: the pages are rendered in memory.\n\nExample:\n  rag-report preview --quarter 2023Q2 --open')
     .action(async (options) => (await import('./commands/preview.js')).previewCommand(options, io));
 
@@ -191,11 +192,11 @@ async function applySettings(command: Command, io: Io): Promise<void> {
     command.options.some((option) => option.attributeName() === name) && command.getOptionValueSource(name) !== 'cli';
   if (unset('data')) command.setOptionValueWithSource('data', settings.data, 'config');
   if (unset('lang') && settings.languages) command.setOptionValueWithSource('lang', settings.languages.join(','), 'config');
+  // Not an option: the config's office comes after $RAG_REPORT_OFFICE, which an option would override.
+  if (['build', 'doctor', 'preview'].includes(command.name())) command.setOptionValueWithSource('officeFromConfig', settings.office, 'config');
   if (command.name() !== 'build' && command.name() !== 'doctor') return;
   if (unset('out')) command.setOptionValueWithSource('out', settings.out, 'config');
   if (unset('format') && settings.formats) command.setOptionValueWithSource('format', settings.formats.join(','), 'config');
-  // Not an option: the config's office comes after $RAG_REPORT_OFFICE, which an option would override.
-  command.setOptionValueWithSource('officeFromConfig', settings.office, 'config');
   command.setOptionValueWithSource('configFile', settings.configFile, 'config');
 }
 

@@ -8,7 +8,7 @@ import { hasQuarter, listReports } from './list-reports.js';
 import { indexPage } from './pages/index-page.js';
 import { viewerPage, type View } from './pages/viewer-page.js';
 import type { PageState, PreviewPages } from './preview-pages.js';
-import { renderDownload } from './render-download.js';
+import { renderDownload, type OfficeSetting } from './render-download.js';
 import { requestRoute } from './request-path.js';
 import { stateOf } from './page-state.js';
 
@@ -18,6 +18,8 @@ export interface PreviewServerContext {
   readonly dataDir: string;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where LibreOffice was named, for the PDF download: --office, rag-report.yaml's office. */
+  readonly office: OfficeSetting;
   readonly pages: PreviewPages;
   readonly events: EventStream;
   /** Told each time a document is served, so that the next language can wait for it (see startPreview). */
@@ -84,7 +86,7 @@ function sendDocument(response: ServerResponse, page: PageState, language: Langu
 
 async function sendDownload(context: PreviewServerContext, response: ServerResponse, key: { report: string; quarter: string }, language: Language, format: 'docx' | 'pdf'): Promise<void> {
   try {
-    const download = await renderDownload({ ...key, dataDir: context.dataDir, cwd: context.cwd, env: context.env, parseYaml: context.pages.parseYaml, languages: [language] }, language, format);
+    const download = await renderDownload({ ...key, dataDir: context.dataDir, cwd: context.cwd, env: context.env, parseYaml: context.pages.parseYaml, languages: [language] }, language, format, context.office);
     const name = outputName(key.report, key.quarter, format, language);
     if (download.content) return send(response, 200, TYPES[format], download.content, { 'Content-Disposition': `attachment; filename="${name}"` });
     const { problems, failure } = download.render;

@@ -11,6 +11,7 @@ import { tellTerminal } from './tell-terminal.js';
 import { createPreviewServer } from './preview-server.js';
 import { stateOf } from './page-state.js';
 import { watchFiles, type WatchTarget } from './watch-files.js';
+import type { OfficeSetting } from './render-download.js';
 
 export interface PreviewOptions {
   /** The data folder, absolute. */
@@ -25,6 +26,8 @@ export interface PreviewOptions {
   readonly languages?: readonly Language[];
   /** rag-report.yaml, when there is one: watched too. */
   readonly configFile?: string;
+  /** Where LibreOffice was named, for the PDF download: --office, rag-report.yaml's office. */
+  readonly office?: OfficeSetting;
   /** Rendered first, and the address printed is its page. */
   readonly report?: string;
   readonly quarter?: string;
@@ -61,7 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     beforeNextLanguage: (page, language) => (events.showing(page, language) ? served.wait(page, language, SERVE_WAIT_MS) : undefined),
     onRender: (page, previous) => tellTerminal(page, previous, options.log, options.paint),
   });
-  const server = createPreviewServer({ host: options.host, dataDir, cwd, env: options.env, pages, events, onServed: (key, language) => served.served(key, language) });
+  const server = createPreviewServer({ host: options.host, dataDir, cwd, env: options.env, office: options.office ?? {}, pages, events, onServed: (key, language) => served.served(key, language) });
   const port = await listen(server, options.host, options.port);
   if (options.port !== 0 && port !== options.port) log(`port ${options.port} is in use: serving on ${port} instead`);
 

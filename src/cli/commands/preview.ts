@@ -24,6 +24,10 @@ export interface PreviewCommandOptions {
   /** Default 127.0.0.1 */
   readonly host: string;
   readonly open?: boolean;
+  /** LibreOffice's soffice program, for the PDF download. */
+  readonly office?: string;
+  /** rag-report.yaml's `office`, resolved against its folder; main fills it in. */
+  readonly officeFromConfig?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -45,6 +49,7 @@ export async function previewCommand(options: PreviewCommandOptions, io: Io): Pr
     env: io.env,
     languages,
     configFile: findSettings(io.cwd).configFile,
+    office: { option: options.office, config: options.officeFromConfig },
     host: options.host,
     port: parsePort(options.port),
     report,

@@ -1,13 +1,9 @@
-import type { Link, List, ListItem, Nodes, Root } from 'mdast';
+import type { Link, List, ListItem, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { headingIds } from './heading-ids.js';
+import { parseMarkdown, type ParseMarkdown } from './parse-markdown.js';
 import { reportDirectives } from './report-directives.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 const addHeadingIds = headingIds();
 /** A line that may define a link reference or a footnote: `[id]: url`, `[^1]: text`. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
@@ -23,22 +19,17 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
  * `::::table`, which only the template writes (the data's texts are not in
  * this text), and a blank line always ends the block before it. Link and
  * footnote definitions hold for the whole text, so a template that writes
- * any is parsed in one piece.
+ * any is parsed in one piece. Parsed a chunk at a time, a report whose
+ * template text is unchanged but for one chunk can reuse the others' trees
+ * (`parse` from the build cache).
  */
-export function parseReportMarkdown(markdown: string, fragments: ReadonlyMap<string, string> = new Map()): Root {
+export function parseReportMarkdown(markdown: string, fragments: ReadonlyMap<string, string> = new Map(), parse: ParseMarkdown = parseMarkdown): Root {
   const chunks = DEFINITION.test(markdown) ? [markdown] : markdown.split(/\n(?=:{4,}table[[{\s])/);
-  const children = chunks.flatMap((chunk) => withoutPositions(parser.parse(chunk)).children);
-  const tree = reportDirectives({ type: 'root', children }, fragments);
+  const children = chunks.flatMap((chunk) => parse(chunk, 'template').children);
+  const tree = reportDirectives({ type: 'root', children }, fragments, parse);
   addHeadingIds(tree);
   fillContents(tree);
   return tree;
-}
-
-/** The tree without the source positions micromark puts on every node, which no writer reads. */
-function withoutPositions<T extends Nodes>(node: T): T {
-  delete node.position;
-  if ('children' in node) for (const child of node.children) withoutPositions(child);
-  return node;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Definition, FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseFragment } from './parse-fragment.js';
+import type { ParseMarkdown } from './parse-markdown.js';
 import { cellData, tableData } from './rich-table.js';
 import { TemplateFault } from './template-fault.js';
 
@@ -18,8 +18,9 @@ const KNOWN = '::markdown{of=ID}, :markdown{of=ID}, ::contents, ::::table[captio
  * own (two updates may both have a `[^1]`), and their definitions go to the
  * end of the document, where footnotes are listed.
  */
-export function reportDirectives(tree: Root, fragments: ReadonlyMap<string, string>): Root {
+export function reportDirectives(tree: Root, fragments: ReadonlyMap<string, string>, parse: ParseMarkdown): Root {
   const definitions: (Definition | FootnoteDefinition)[] = [];
+  const parsed = new Map<string, Root>();
   let spliced = 0;
 
   const blocksOf = (directive: Directive): RootContent[] => {
@@ -27,7 +28,10 @@ export function reportDirectives(tree: Root, fragments: ReadonlyMap<string, stri
     const source = id ? fragments.get(id) : undefined;
     if (source === undefined) throw new TemplateFault(`${shown(directive)} refers to no text of the data (of=${id ?? 'nothing'}): write the id the view gives, as in {{introduction}}`);
     const prefix = `${id}.${++spliced}.`;
-    return parseFragment(source).filter((node) => {
+    // A report repeats some texts (a Welsh draft's English): each is parsed once, and each use gets its own copy.
+    let tree = parsed.get(source);
+    if (!tree) parsed.set(source, (tree = parse(source, 'data')));
+    return structuredClone(tree).children.filter((node) => {
       ownIdentifiers(node, prefix, definitions);
       if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return true;
       definitions.push(node);
