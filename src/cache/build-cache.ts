@@ -7,7 +7,7 @@ import { buildInputs, type BuildInputs } from './build-inputs.js';
 import { cacheDir } from './cache-dir.js';
 import { checkedFileStore } from './checked-file-store.js';
 import { openCacheStore } from './cache-store.js';
-import { cachedParseMarkdown } from './cached-parse-markdown.js';
+import { keptMarkdownTrees } from './kept-markdown-trees.js';
 import { cachedSvgToPng } from './cached-svg-to-png.js';
 import { contentKey } from './content-key.js';
 import { decodeRenderedFiles, encodeRenderedFiles } from './rendered-files-codec.js';
@@ -104,14 +104,16 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
       const found = pieces.map((piece) => readPiece(report, piece, request.languages));
       const missing = pieces.filter((_, index) => !found[index]);
       if (missing.length === 0) return { files: found.flat() as RenderedFile[], problems: [] };
+      const trees = keptMarkdownTrees(store, settings[0]!, `${request.current.dir}\0${request.languages.join(',')}`);
       const rendered = await renderReport({
         ...request,
         // summary.json is checked against every language's summary, as the uncached build does.
         languages: missing.some((piece) => piece.format === 'json') ? request.languages : unique(missing.map((piece) => piece.language!)),
         formats: unique(missing.map((piece) => piece.format)),
         drawPng: cachedSvgToPng(store, settings[0]!),
-        keepParsedMarkdown: cachedParseMarkdown(store, settings[0]!),
+        keepParsedMarkdown: trees.wrap,
       });
+      trees.save();
       if (rendered.problems.length > 0) return rendered;
       const made = new Map(missing.map((piece) => [pieceId(piece), [] as RenderedFile[]]));
       for (const file of rendered.files) made.get(pieceId(file))?.push(file);

@@ -9,7 +9,8 @@ export interface BuildInputsRequest {
   readonly dataDir: string;
   /** Only this report; default every report. */
   readonly report?: string;
-  readonly quarter: string;
+  /** The quarter read (with the one before it); default every quarter, as validate reads them. */
+  readonly quarter?: string;
   /** As many quarters up to `quarter` as the trend chart shows. */
   readonly trendQuarters: number;
 }
@@ -36,7 +37,7 @@ export function buildInputs(request: BuildInputsRequest): BuildInputs | undefine
     const chosen = request.report === undefined ? names : names.filter((name) => name === request.report);
     const reports = chosen.map((name) => {
       const dir = path.join(request.dataDir, name);
-      return { name, key: contentKey(reportFiles(dir, request)), hasQuarter: isFolder(path.join(dir, request.quarter)) };
+      return { name, key: contentKey(reportFiles(dir, request)), hasQuarter: request.quarter === undefined || isFolder(path.join(dir, request.quarter)) };
     });
     // What report.yaml may name outside its own folder (a logo, a template anywhere in the data
     // folder): the data folder's own files, and its folders that are not reports, by content.
@@ -54,13 +55,14 @@ export function buildInputs(request: BuildInputsRequest): BuildInputs | undefine
   }
 }
 
-/** Every path, kind and content under a report's folder, but those of quarters not read. */
+/** Every path, kind and content under a report's folder, but those of quarters not read (with no quarter asked for, every one is). */
 function* reportFiles(dir: string, request: BuildInputsRequest): Generator<string | Uint8Array> {
   const entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const read = new Set(wantedQuarters(request, folders));
+  const { quarter, trendQuarters } = request;
+  const read = quarter === undefined ? undefined : new Set(wantedQuarters({ quarter, trendQuarters }, folders));
   for (const entry of entries) {
-    if (entry.isDirectory() && parseQuarter(entry.name) && !read.has(entry.name)) continue;
+    if (read && entry.isDirectory() && parseQuarter(entry.name) && !read.has(entry.name)) continue;
     yield* treeFiles(dir, entry, '');
   }
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitError, UsageError } from '../errors.js';
-import { findSettings } from '../config/index.js';
+import { findConfigFile, settingsWithoutFile, type Settings } from '../config/settings-file.js';
 import { fileSystemError } from '../write/file-system-error.js';
 import { processIo, type Io } from './io.js';
 import { paintFor } from './paint.js';
@@ -181,13 +181,13 @@ function buildProgram(io: Io): Command {
 const NEEDS_QUARTER = new Set(['build', 'compare', 'new-quarter', 'export']);
 
 /** Fills in the options not given on the command line from rag-report.yaml, or the data folder found upward. */
-function applySettings(command: Command, io: Io): void {
+async function applySettings(command: Command, io: Io): Promise<void> {
   if (NEEDS_QUARTER.has(command.name()) && command.getOptionValue('quarter') === undefined) {
     command.error("error: required option '--quarter <quarter>' not specified", { code: 'commander.missingMandatoryOptionValue', exitCode: 2 });
   }
   // schema and init read no data: a broken rag-report.yaml above must not stop them.
   if (!command.options.some((option) => option.attributeName() === 'data')) return;
-  const settings = findSettings(io.cwd);
+  const settings = await settingsFor(io.cwd);
   const unset = (name: string) =>
     command.options.some((option) => option.attributeName() === name) && command.getOptionValueSource(name) !== 'cli';
   if (unset('data')) command.setOptionValueWithSource('data', settings.data, 'config');
@@ -198,6 +198,11 @@ function applySettings(command: Command, io: Io): void {
   if (unset('out')) command.setOptionValueWithSource('out', settings.out, 'config');
   if (unset('format') && settings.formats) command.setOptionValueWithSource('format', settings.formats.join(','), 'config');
   command.setOptionValueWithSource('configFile', settings.configFile, 'config');
+}
+
+/** rag-report.yaml's settings; the YAML parser and the schema it is checked with are loaded only when there is one. */
+async function settingsFor(cwd: string): Promise<Settings> {
+  return findConfigFile(cwd) ? (await import('../config/find-settings.js')).findSettings(cwd) : settingsWithoutFile(cwd);
 }
 
 function exitCodeFor(thrown: unknown, io: Io): number {

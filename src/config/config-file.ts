@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { FORMATS } from '../build/output-names.js';
 import { LANGUAGES } from '../schema/index.js';
 
-export const CONFIG_FILE = 'rag-report.yaml';
+export { CONFIG_FILE } from './settings-file.js';
 
 /** rag-report.yaml: the defaults a team would otherwise type every time. Paths are relative to the file. */
 export const configFileSchema = z

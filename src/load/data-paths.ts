@@ -18,7 +18,8 @@ export function displayPath(cwd: string, file: string): string {
 /** True when `file`, after following links, lies inside `root`. */
 export function isInside(root: string, file: string): boolean {
   try {
-    const relative = path.relative(realpathSync(root), realpathSync(file));
+    // The native call resolves a path in one system call, where the JavaScript one looks at each of its folders.
+    const relative = path.relative(realpathSync.native(root), realpathSync.native(file));
     return !relative.startsWith('..') && !path.isAbsolute(relative);
   } catch {
     return false;

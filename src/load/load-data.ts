@@ -125,18 +125,20 @@ function loadQuarters(context: Context, reportDir: string, onlyQuarter: OnlyQuar
       continue;
     }
     if (wanted && !wanted.includes(entry.name)) continue;
-    quarters.push(loadQuarter(context, dir, entry.name, quarter));
+    // A quarter read only for comparison or the trend is seldom pointed into: its parsed YAML is not kept.
+    const pointedInto = !onlyQuarter || entry.name === onlyQuarter.quarter;
+    quarters.push(loadQuarter(context, dir, entry.name, quarter, pointedInto));
   }
   return quarters.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQuarter['quarter']): LoadedQuarter {
+function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQuarter['quarter'], pointedInto: boolean): LoadedQuarter {
   const sections: LoadedSection[] = [];
   const narratives: Partial<Record<Language, Narrative>> = {};
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     if (name.endsWith(SECTION_EXTENSION)) {
-      sections.push(loadSection(context, file, name.slice(0, -SECTION_EXTENSION.length)));
+      sections.push(loadSection(context, file, name.slice(0, -SECTION_EXTENSION.length), pointedInto));
     } else if (name.endsWith('.yml')) {
       context.problems.push(
         problem('wrong-extension', { file: displayPath(context.cwd, file), line: 0, column: 0 }, { rename: `${name.slice(0, -4)}${SECTION_EXTENSION}` }),
@@ -153,8 +155,8 @@ function loadQuarter(context: Context, dir: string, id: string, quarter: LoadedQ
   return { id, quarter, dir, path: displayPath(context.cwd, dir), sections, narratives };
 }
 
-function loadSection(context: Context, file: string, id: string): LoadedSection {
-  const { source, data } = checkedYaml(context, file, 'section', sectionFileSchema);
+function loadSection(context: Context, file: string, id: string, pointedInto: boolean): LoadedSection {
+  const { source, data } = checkedYaml(context, file, 'section', sectionFileSchema, pointedInto);
   return { id, path: displayPath(context.cwd, file), source, data };
 }
 
@@ -162,9 +164,9 @@ function loadSection(context: Context, file: string, id: string): LoadedSection 
  * A YAML file parsed and checked against `schema`, its problems added to the
  * context's. With a store, a file whose bytes were checked before is not parsed
  * again: its data and problems are read back, and its YAML is parsed only if a
- * later check asks where something is in it.
+ * later check asks where something is in it; so too for a file not `pointedInto`.
  */
-function checkedYaml<T>(context: Context, file: string, kind: string, schema: z.ZodType<T>): { source?: SourceFile; data?: T } {
+function checkedYaml<T>(context: Context, file: string, kind: string, schema: z.ZodType<T>, pointedInto = true): { source?: SourceFile; data?: T } {
   const shown = displayPath(context.cwd, file);
   const bytes = readInsideData(context, file, shown);
   if (!bytes) return {};
@@ -183,7 +185,8 @@ function checkedYaml<T>(context: Context, file: string, kind: string, schema: z.
   }
   context.problems.push(...problems);
   context.store?.set(kind, shown, bytes, serialize({ problems, parsed: parsed.source !== undefined, data } satisfies Kept<T>));
-  return { source: parsed.source, data };
+  // The parsed YAML is several times the size of its text: what will not be pointed into is parsed again if ever it is.
+  return { source: parsed.source && (pointedInto ? parsed.source : lazySourceFile(shown, bytes)), data };
 }
 
 interface Kept<T> {

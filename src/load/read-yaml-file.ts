@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document } from 'yaml';
 import { problem, type Problem } from '../problems/index.js';
 import { decodeText } from './decode-text.js';
 import { expandedLength, MAX_FILE_BYTES, megabytes } from './size-limits.js';
@@ -60,10 +60,11 @@ export function parseYamlFile(displayPath: string, bytes: Uint8Array): YamlFileR
 /** A DUPLICATE_KEY error, as the parser's own check gives it, at every key that repeats an earlier one of its map. */
 function addDuplicateKeyErrors(document: Document): void {
   const found: YAMLParseError[] = [];
-  visit(document, {
-    Map(_, map) {
+  // By hand rather than with yaml's visit(), which costs a path array per node: every map, before what it holds, as visit() goes.
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
       const seen = new Set<unknown>();
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
         if (seen.has(pair.key.value)) {
           const start = pair.key.range?.[0] ?? 0;
@@ -71,8 +72,19 @@ function addDuplicateKeyErrors(document: Document): void {
         }
         seen.add(pair.key.value);
       }
-    },
-  });
+      for (const pair of node.items) {
+        walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      // The items of !!omap and !!pairs.
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(document.contents);
   if (found.length === 0) return;
   document.errors.push(...found.slice(0, 1000));
   document.errors.sort((a, b) => a.pos[0] - b.pos[0]);

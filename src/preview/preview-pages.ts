@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { sortProblems, type Problem } from '../problems/index.js';
 import type { Language } from '../schema/index.js';
 import { affectedPages, pageId, type PageKey } from './affected-pages.js';
+import { rememberedMarkdown } from './remembered-markdown.js';
 import { rememberedYaml } from './remembered-yaml.js';
 import { prepareQuarter, type Failure } from './render-quarter.js';
 
@@ -50,6 +51,8 @@ export class PreviewPages {
   private queue: Promise<unknown> = Promise.resolve();
   /** Shared by every page: a save re-parses only the file saved. */
   readonly parseYaml = rememberedYaml();
+  /** Shared by every page: a save parses again only the texts that changed. */
+  readonly keepParsedMarkdown = rememberedMarkdown();
 
   constructor(private readonly options: PreviewPagesOptions) {}
 
@@ -86,7 +89,7 @@ export class PreviewPages {
   private async render(key: PageKey, previous: PageState | undefined, wanted: readonly Language[]): Promise<PageState> {
     const started = performance.now();
     const { dataDir, cwd, env } = this.options;
-    const prepared = prepareQuarter({ ...key, dataDir, cwd, env, parseYaml: this.parseYaml, languages: this.options.languages });
+    const prepared = prepareQuarter({ ...key, dataDir, cwd, env, parseYaml: this.parseYaml, keepParsedMarkdown: this.keepParsedMarkdown, languages: this.options.languages });
     const languages = prepared.render
       ? prepared.languages.filter((language) => wanted.includes(language) || this.options.showing?.(key, language))
       : [];

@@ -86,7 +86,7 @@ function sendDocument(response: ServerResponse, page: PageState, language: Langu
 
 async function sendDownload(context: PreviewServerContext, response: ServerResponse, key: { report: string; quarter: string }, language: Language, format: 'docx' | 'pdf'): Promise<void> {
   try {
-    const download = await renderDownload({ ...key, dataDir: context.dataDir, cwd: context.cwd, env: context.env, parseYaml: context.pages.parseYaml, languages: [language] }, language, format, context.office);
+    const download = await renderDownload({ ...key, dataDir: context.dataDir, cwd: context.cwd, env: context.env, parseYaml: context.pages.parseYaml, keepParsedMarkdown: context.pages.keepParsedMarkdown, languages: [language] }, language, format, context.office);
     const name = outputName(key.report, key.quarter, format, language);
     if (download.content) return send(response, 200, TYPES[format], download.content, { 'Content-Disposition': `attachment; filename="${name}"` });
     const { problems, failure } = download.render;

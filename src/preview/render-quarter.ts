@@ -20,6 +20,8 @@ export interface RenderQuarterOptions extends PageKey {
   readonly format?: Extract<Format, 'html' | 'docx'>;
   /** How YAML files are parsed (see rememberedYaml). */
   readonly parseYaml?: LoadOptions['parseYaml'];
+  /** How the Markdown parser is wrapped (see rememberedMarkdown). */
+  readonly keepParsedMarkdown?: RenderRequest['keepParsedMarkdown'];
   /** The languages asked for (--lang, rag-report.yaml). Default: those the report is published in. */
   readonly languages?: readonly Language[];
 }
@@ -73,6 +75,7 @@ export function prepareQuarter(options: RenderQuarterOptions): PreparedQuarter {
       history: quarterHistory(loaded, quarter),
       formats: [format],
       timestamp: documentTimestamp(current.quarter, options.env),
+      keepParsedMarkdown: options.keepParsedMarkdown,
     };
     // What build refuses without --draft: missing Welsh texts, a missing Welsh summary.
     const welshMissing = problems.some((problem) => PROBLEMS[problem.code].welsh);

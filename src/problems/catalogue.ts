@@ -255,6 +255,12 @@ export const PROBLEMS = {
       'update each Welsh text, then set its `cy_source:` to the value `rag-report validate --verbose` shows for it (or delete that line); ' +
       '`rag-report translations export` hands them to a translator, and `translations import` clears them',
   }),
+  'language-not-published': kind<{ published: readonly string[]; asked: readonly string[] }>({
+    severity: 'warning',
+    means: "`--lang` (or rag-report.yaml's `languages`) asks only for languages a report is not published in (its report.yaml's `languages`): nothing of it is checked or built",
+    message: (p) => `the report is published in ${p.published.join(', ')} only (languages: in this file), so nothing of it is checked or built in ${p.asked.join(', ')}`,
+    hint: (p) => `build it with --lang ${p.published.join(',')}, or add the language to \`languages:\` here once its texts are written`,
+  }),
   'no-change-reason': kind<{ id: string; from: string; to: string; since: string }>({
     severity: 'warning',
     means: 'a rating moved since the previous quarter with no `change_reason`',

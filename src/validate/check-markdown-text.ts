@@ -1,7 +1,4 @@
 import type { Nodes } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
 /** The longest text, in UTF-16 code units: a report's update runs to a few thousand. */
 export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
@@ -27,26 +24,35 @@ export interface TextFinding {
   readonly hint: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** What a quick look at a text finds, and whether its Markdown must be parsed to find the rest. */
+export interface ScreenedText {
+  readonly findings: TextFinding[];
+  /** The text could hold a link, an image or nesting past MAX_NESTING: treeFindings must look at its parsed Markdown. */
+  readonly needsTree: boolean;
+}
 
 /**
  * What in one text no document can carry safely: a size past the limit,
  * control characters, and, when the text is Markdown, images, links other
- * than http(s), mailto, relative and #, and nesting past MAX_NESTING. Cheap
- * for plain prose: Markdown is parsed only when the text could hold a link,
- * an image or deep nesting, and never when a quick look finds it nested past
- * what the parser can take in reasonable time.
+ * than http(s), mailto, relative and #, and nesting past MAX_NESTING. This
+ * quick look finds the first two, and says when the rest needs the parsed
+ * Markdown (treeFindings): plain prose, which is most texts, never does, and
+ * a text that the look finds nested past what the parser can take in
+ * reasonable time is never parsed.
  */
-export function checkMarkdownText(text: string, { markdown }: { markdown: boolean }): TextFinding[] {
+export function screenText(text: string, { markdown }: { markdown: boolean }): ScreenedText {
   if (text.length > MAX_TEXT_LENGTH) {
-    return [
-      {
-        code: 'too-large',
-        line: 0,
-        message: `the text is ${megabytes(text.length)} long; a text may be at most ${megabytes(MAX_TEXT_LENGTH)}`,
-        hint: 'split it, or link to the full document instead of pasting it in',
-      },
-    ];
+    return {
+      findings: [
+        {
+          code: 'too-large',
+          line: 0,
+          message: `the text is ${megabytes(text.length)} long; a text may be at most ${megabytes(MAX_TEXT_LENGTH)}`,
+          hint: 'split it, or link to the full document instead of pasting it in',
+        },
+      ],
+      needsTree: false,
+    };
   }
   const findings: TextFinding[] = [];
   const control = NOT_IN_XML.exec(text);
@@ -58,14 +64,31 @@ export function checkMarkdownText(text: string, { markdown }: { markdown: boolea
       hint: 'delete it (it often comes with text pasted from another program); in YAML, write no \\x, \\v or \\u escapes of control characters',
     });
   }
-  if (!markdown) return findings;
+  if (!markdown) return { findings, needsTree: false };
   const rough = roughNesting(text);
   if (rough.depth > PARSE_NESTING) {
     findings.push(tooDeep(rough.line, `more than ${PARSE_NESTING} levels`));
-    return findings;
+    return { findings, needsTree: false };
   }
-  if (rough.depth <= MAX_NESTING && !text.includes('[') && !text.includes('<')) return findings;
-  inspectTree(parser.parse(text), text, findings);
+  return { findings, needsTree: rough.depth > MAX_NESTING || mayHoldLinkOrImage(text) };
+}
+
+/**
+ * Whether the parsed Markdown of a text could hold an image or a link with an
+ * address: an image starts `![`; an inline link's text is followed at once by
+ * `(`, a definition's label at once by `:`; an autolink is `<` and a scheme of
+ * 2 to 32 characters and `:`. A bracket or < in prose ("[draft]", "< 5%") needs no parse.
+ */
+function mayHoldLinkOrImage(text: string): boolean {
+  return text.includes('![') || text.includes('](') || text.includes(']:') || AUTOLINK_START.test(text);
+}
+
+const AUTOLINK_START = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:/;
+
+/** The findings that only the parsed Markdown of a text shows (see screenText): images, links, nesting. */
+export function treeFindings(root: Nodes, text: string): TextFinding[] {
+  const findings: TextFinding[] = [];
+  inspectTree(root, text, findings);
   return findings;
 }
 
@@ -135,6 +158,8 @@ export function isAllowedUrl(url: string): boolean {
  * within a paragraph.
  */
 function roughNesting(text: string): { depth: number; line: number } {
+  // Most prose has no delimiter and no line that starts like a list or a quote: nothing to count.
+  if (!DELIMITER.test(text) && !CONTAINER_START.test(text)) return { depth: 0, line: 0 };
   let deepest = { depth: 0, line: 0 };
   let inline = 0;
   for (const [index, line] of text.split('\n').entries()) {
@@ -151,8 +176,13 @@ function roughNesting(text: string): { depth: number; line: number } {
 }
 
 const CONTAINER_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+/** A line that may start a container or be indented: what containerDepth can count more than 0 for. */
+const CONTAINER_START = /(?:^|\n)[ \t>*+\-\d]/;
+/** What delimiterDepth counts. */
+const DELIMITER = /[*_~[\]]/;
 
 function containerDepth(line: string): number {
+  if (!CONTAINER_START.test(line)) return 0;
   const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
   let markers = 0;
   let rest = line;
@@ -170,6 +200,7 @@ function containerDepth(line: string): number {
  * closes. Gives the most open at any point, and how many are open at the end.
  */
 function delimiterDepth(line: string, open: number): { peak: number; end: number } {
+  if (!DELIMITER.test(line)) return { peak: open, end: open };
   let depth = open;
   let peak = open;
   for (const run of line.matchAll(/[*_~]+|\[+|\]+/g)) {

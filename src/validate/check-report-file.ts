@@ -3,9 +3,10 @@ import { problem, type Problem } from '../problems/index.js';
 import { suggestRating } from './suggest-rating.js';
 import { checkLogo } from './check-logo.js';
 import { checkTemplate } from './check-template.js';
+import type { PendingCheck } from './pending-check.js';
 
 /** report.yaml's own consistency: the attention rule names ratings of the scale; the logo is an image and the template a readable file of the data folder. */
-export function checkReportFile(report: LoadedReport): Problem[] {
+export function checkReportFile(report: LoadedReport, later: PendingCheck[]): Problem[] {
   const { data, source } = report;
   if (!data || !source) return [];
   const keys = Object.keys(data.scale);
@@ -29,6 +30,6 @@ export function checkReportFile(report: LoadedReport): Problem[] {
     }
     seen.add(section);
   }
-  problems.push(...checkLogo(report), ...checkTemplate(report));
+  problems.push(...checkLogo(report), ...checkTemplate(report, later));
   return problems;
 }

@@ -46,15 +46,17 @@ const settings = fc.record({
   // Undefined: no --lang, each report in its own languages.
   languages: fc.constantFrom(undefined, 'en', 'cy', 'en,cy'),
   draft: fc.boolean(),
+  // validate of one quarter (with the one before it read), or of all.
+  oneQuarter: fc.boolean(),
 });
 
 describe('the build cache, against random edits of the data', () => {
-  it('gives the same exit code, messages and bytes as a build without it, and validate the same problems', { timeout: 300_000 }, async () => {
+  it('gives the same exit code, messages and bytes as a build without it, and validate the same problems and verdict', { timeout: 300_000 }, async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'rag-cache-property-'));
     const dataDir = path.join(cwd, 'data');
     const env = { XDG_CACHE_HOME: path.join(cwd, 'cache') };
     await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 0, maxLength: 3 }), settings, async (edits, { formats, languages, draft }) => {
+      fc.asyncProperty(fc.array(edit, { minLength: 0, maxLength: 3 }), settings, async (edits, { formats, languages, draft, oneQuarter }) => {
         rmSync(dataDir, { recursive: true, force: true });
         cpSync(FIXTURE, dataDir, { recursive: true });
         const lang = languages === undefined ? [] : ['--lang', languages];
@@ -86,6 +88,14 @@ describe('the build cache, against random edits of the data', () => {
             validations.push({ exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr });
           }
           expect(validations[0]).toEqual(validations[1]);
+          // Run again unchanged, validate reads its whole result back: the same problems and verdict, for the same options.
+          const again = [];
+          for (const extra of [[], [], ['--no-cache']]) {
+            const result = await runCli(['validate', ...lang, ...(oneQuarter ? ['--quarter', '2023Q2'] : []), ...extra], cwd, env);
+            again.push({ exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr });
+          }
+          expect(again[1]).toEqual(again[0]);
+          expect(again[2]).toEqual(again[0]);
         }
       }),
       { numRuns: 12 },

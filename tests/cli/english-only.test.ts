@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,22 @@ describe('an English-only data set', () => {
     const built = await runCli(['build', '--quarter', '2023Q2', '--format', 'md'], dir);
     expect(built.exitCode).toBe(0);
     expect(built.stderr).not.toMatch(/welsh/i);
+  });
+
+  it('says, naming report.yaml, that --lang cy builds nothing of a report published in English only, from the cache too', async () => {
+    edit('business-plan/report.yaml', /^title:/m, 'languages: [en]\ntitle:');
+    for (const run of ['fresh', 'from the cache']) {
+      const built = await runCli(['build', '--quarter', '2023Q2', '--lang', 'cy', '--format', 'md', '--draft'], dir);
+      expect(built.exitCode, run).toBe(0);
+      expect(built.stderr, run).toMatch(
+        /^data\/business-plan\/report\.yaml:2:12 {2}warning {2}language-not-published {2}the report is published in en only \(languages: in this file\), so nothing of it is checked or built in cy$/m,
+      );
+      expect(built.stderr, run).not.toMatch(/policing-protocol\/report\.yaml.*language-not-published/);
+    }
+    expect(existsSync(path.join(dir, 'dist/business-plan/2023Q2/business-plan-2023Q2.cy.md'))).toBe(false);
+    expect(existsSync(path.join(dir, 'dist/policing-protocol/2023Q2/policing-protocol-2023Q2.cy.md'))).toBe(true);
+    const validated = await runCli(['validate', '--quarter', '2023Q2', '--lang', 'en'], dir);
+    expect(validated.stdout).not.toContain('language-not-published');
   });
 
   it('marks as a draft only the language that misses text', async () => {

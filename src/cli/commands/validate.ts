@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { openCheckedFileStore } from '../../cache/index.js';
+import path from 'node:path';
+import { openCheckedFileStore } from '../../cache/checked-file-store.js';
+import { openValidateResults, type ValidateResult, type ValidateResults } from '../../cache/validate-results.js';
 import { ExitError, UsageError } from '../../errors.js';
-import { loadData } from '../../load/index.js';
+import type { LoadedData } from '../../load/index.js';
 import { parseQuarter } from '../../quarter/index.js';
 import {
   formatProblemsAsJson,
@@ -13,8 +15,7 @@ import {
   type Problem,
   type ProblemFormat,
 } from '../../problems/index.js';
-import { LANGUAGES, type Language } from '../../schema/index.js';
-import { validateData } from '../../validate/index.js';
+import { LANGUAGES, type Language } from '../../schema/languages.js';
 import type { Io } from '../io.js';
 import { checkChoice, checkReportName, parseList } from '../options.js';
 import { paintFor } from '../paint.js';
@@ -49,22 +50,56 @@ export async function validateCommand(options: ValidateOptions, io: Io): Promise
   }
   const format = checkChoice<ProblemFormat>('--format', options.format, PROBLEM_FORMATS);
   const languages = options.lang === undefined ? undefined : parseList<Language>('--lang', options.lang, LANGUAGES);
-  const store = options.cache === false ? undefined : openCheckedFileStore(io.cwd, io.env);
-  const data = loadData({ dataDir: options.data, cwd: io.cwd, report: checkReportName(options.report), quarter: options.quarter, store });
-  if (options.quarter && data.reports.every((report) => !report.quarters.some((q) => q.id === options.quarter))) {
-    throw noDataFor(options.quarter, data, options.report);
-  }
+  const report = checkReportName(options.report);
+  // A quarter that is not one is said by the loader, in its turn with the data folder's own faults.
+  const results =
+    options.cache === false || (options.quarter !== undefined && !parseQuarter(options.quarter))
+      ? undefined
+      : openValidateResults({ cwd: io.cwd, env: io.env, dataDir: path.resolve(io.cwd, options.data), report, quarter: options.quarter, languages });
+  const found = results?.get() ?? (await checkData(options, { report, languages, results }, io));
+  const { problems } = found;
   const changedFiles = options.changedFiles === undefined ? undefined : readChangedFiles(options.changedFiles, format, io.cwd);
-  const problems = validateData(data, { quarter: options.quarter, languages });
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (options.strict === true && warnings > 0);
   const shown = options.quiet && !options.strict ? problems.filter((problem) => problem.severity === 'error') : problems;
   const printed = printProblems(shown, format, io, { verbose: options.verbose, changedFiles });
   if (format === 'text' && (failed || !options.quiet)) {
-    io.stdout(summaryLine(data, options.quarter, problems, failed, printed < shown.length, io));
+    io.stdout(summaryLine(found, failed, printed < shown.length, io));
   }
   if (failed) throw new ExitError(1);
+}
+
+/**
+ * Loads and checks the data, and keeps what was found in `results`. The loader,
+ * the YAML parser and the checks are imported here: a run whose files have not
+ * changed since the last one never needs them.
+ */
+async function checkData(
+  options: ValidateOptions,
+  { report, languages, results }: { report: string | undefined; languages: Language[] | undefined; results: ValidateResults | undefined },
+  io: Io,
+): Promise<ValidateResult> {
+  const [{ loadData }, { validateDataLazily }] = await Promise.all([
+    import('../../load/index.js'),
+    // By its own path: the index would load the Markdown parser, which few texts need.
+    import('../../validate/validate-data-lazily.js'),
+  ]);
+  const store = options.cache === false ? undefined : openCheckedFileStore(io.cwd, io.env);
+  const data = loadData({ dataDir: options.data, cwd: io.cwd, report, quarter: options.quarter, store });
+  if (options.quarter && data.reports.every((loaded) => !loaded.quarters.some((q) => q.id === options.quarter))) {
+    throw noDataFor(options.quarter, data, options.report);
+  }
+  const problems = await validateDataLazily(data, { quarter: options.quarter, languages });
+  const { quarter } = options;
+  const checked = quarter === undefined ? data.reports : data.reports.filter((loaded) => loaded.quarters.some((q) => q.id === quarter));
+  const result = {
+    problems,
+    reports: checked.length,
+    quarters: data.reports.reduce((sum, loaded) => sum + loaded.quarters.filter((q) => quarter === undefined || q.id === quarter).length, 0),
+  };
+  results?.set(result);
+  return result;
 }
 
 export interface PrintOptions {
@@ -91,7 +126,7 @@ export function printProblems(problems: readonly Problem[], format: ProblemForma
   return text.split('\n').filter((line) => !line.startsWith(' ')).length;
 }
 
-function noDataFor(quarter: string, data: ReturnType<typeof loadData>, report: string | undefined): UsageError {
+function noDataFor(quarter: string, data: LoadedData, report: string | undefined): UsageError {
   // Only the asked quarter and the one before were loaded: list the folders to show what there is.
   const known = [...new Set(data.reports.flatMap((loaded) => readdirSync(loaded.dir).filter((name) => parseQuarter(name))))];
   return new UsageError(
@@ -101,19 +136,8 @@ function noDataFor(quarter: string, data: ReturnType<typeof loadData>, report: s
 }
 
 /** The verdict: valid or not, the counts, and what a Welsh build would still need. */
-function summaryLine(
-  data: ReturnType<typeof loadData>,
-  quarter: string | undefined,
-  problems: readonly Problem[],
-  failed: boolean,
-  collapsed: boolean,
-  io: Io,
-): string {
-  const quarters = data.reports.reduce(
-    (sum, report) => sum + report.quarters.filter((q) => quarter === undefined || q.id === quarter).length,
-    0,
-  );
-  const reports = quarter === undefined ? data.reports.length : data.reports.filter((report) => report.quarters.some((q) => q.id === quarter)).length;
+function summaryLine(found: ValidateResult, failed: boolean, collapsed: boolean, io: Io): string {
+  const { problems, reports, quarters } = found;
   const scope = `${reports} report${reports === 1 ? '' : 's'}, ${quarters} quarter${quarters === 1 ? '' : 's'}`;
   const paint = paintFor(io);
   const errors = problems.filter((problem) => problem.severity === 'error').length;

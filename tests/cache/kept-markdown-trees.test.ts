@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openCacheStore } from '../../src/cache/cache-store.js';
-import { cachedParseMarkdown } from '../../src/cache/cached-parse-markdown.js';
+import { keptMarkdownTrees } from '../../src/cache/kept-markdown-trees.js';
 import { loadLocale } from '../../src/locale/index.js';
 import { parseMarkdown, type ParseMarkdown } from '../../src/render/markdown/parse-markdown.js';
 import { reportTree } from '../../src/render/markdown/report-tree.js';
@@ -15,11 +15,12 @@ describe('the kept trees of parsed Markdown', () => {
       parsed.push(text);
       return parseMarkdown(text, dialect);
     };
-    const keep = cachedParseMarkdown(store, 'tool 1');
     const sample = sampleQuarter('policing-protocol');
     const input = { ...sample, locale: loadLocale('en'), draft: false, narrative: undefined, charts: [] };
 
-    const first = reportTree(input, { parse: keep(counting) });
+    const firstRender = keptMarkdownTrees(store, 'tool 1', 'policing-protocol en');
+    const first = reportTree(input, { parse: firstRender.wrap(counting) });
+    firstRender.save();
     expect(parsed.length).toBeGreaterThan(50);
     expect(first).toEqual(reportTree(input));
 
@@ -28,18 +29,24 @@ describe('the kept trees of parsed Markdown', () => {
     const sections = sample.current.sections.map((section, index) => (index === 2 ? { ...section, actions: [edited, ...section.actions.slice(1)] } : section));
     const editedInput = { ...input, current: { ...sample.current, sections } };
     parsed.length = 0;
-    const second = reportTree(editedInput, { parse: keep(counting) });
+    const second = reportTree(editedInput, { parse: keptMarkdownTrees(store, 'tool 1', 'policing-protocol en').wrap(counting) });
     expect(parsed).toEqual(['Edited: the framework was **agreed** in September.']);
     expect(second).toEqual(reportTree(editedInput));
   });
 
-  it('keeps nothing across tool versions', () => {
+  it('keeps nothing across tool versions, and gives each use a tree of its own', () => {
     const store = openCacheStore(temporaryFolder());
     let calls = 0;
     const counting: ParseMarkdown = (text, dialect) => (calls++, parseMarkdown(text, dialect));
-    cachedParseMarkdown(store, 'tool 1')(counting)('Some *text*.', 'data');
-    cachedParseMarkdown(store, 'tool 2')(counting)('Some *text*.', 'data');
-    cachedParseMarkdown(store, 'tool 2')(counting)('Some *text*.', 'data');
+    const render = (tool: string) => {
+      const trees = keptMarkdownTrees(store, tool, 'a report');
+      const tree = trees.wrap(counting)('Some *text*.', 'data');
+      trees.save();
+      return tree;
+    };
+    render('tool 1').children.length = 0;
+    expect(render('tool 1')).toEqual(parseMarkdown('Some *text*.', 'data'));
+    render('tool 2');
     expect(calls).toBe(2);
   });
 });
