@@ -5,6 +5,9 @@ import { escapeXml } from './escape-xml.js';
  * docProps/core.xml as docx leaves it lacks the language and stamps the time
  * of rendering; this sets the document's language, its fixed created and
  * modified dates, and the creator as last modifier (docx writes "Un-named").
+ * None of these can be asked for: docx has no option for the dates or the
+ * language, and remark-docx 0.3.29 passes docx only the title, subject,
+ * creator, keywords and description (not docx's lastModifiedBy).
  */
 export function setCoreProperties(parts: DocxParts, { language, creator, timestamp }: { language: string; creator: string; timestamp: Date }): void {
   // W3CDTF to the second, as Word writes it.

@@ -6,7 +6,9 @@ const NUMBERED = /^rId\d+$/;
 /**
  * Renames each random relationship id to `rIdLink<n>`, numbered in the order
  * of its relationships file (document order), in the rels file and in the part
- * it belongs to, so two renders of one report give the same bytes.
+ * it belongs to, so two renders of one report give the same bytes. docx
+ * draws these ids itself (ExternalHyperlink takes no id) and remark-docx makes
+ * the links, so no option can fix them.
  */
 export function stabiliseRelationshipIds(parts: DocxParts): void {
   for (const [relsName, rels] of parts) {
