@@ -104,16 +104,18 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
       const found = pieces.map((piece) => readPiece(report, piece, request.languages));
       const missing = pieces.filter((_, index) => !found[index]);
       if (missing.length === 0) return { files: found.flat() as RenderedFile[], problems: [] };
-      const trees = keptMarkdownTrees(store, settings[0]!, `${request.current.dir}\0${request.languages.join(',')}`);
+      // A large report's trees would make an entry of tens of megabytes, for an edit that is rare there.
+      const actions = request.current.sections.reduce((sum, section) => sum + section.actions.length, 0);
+      const trees = actions <= MAX_ACTIONS_KEPT ? keptMarkdownTrees(store, settings[0]!, `${request.current.dir}\0${request.languages.join(',')}`) : undefined;
       const rendered = await renderReport({
         ...request,
         // summary.json is checked against every language's summary, as the uncached build does.
         languages: missing.some((piece) => piece.format === 'json') ? request.languages : unique(missing.map((piece) => piece.language!)),
         formats: unique(missing.map((piece) => piece.format)),
         drawPng: cachedSvgToPng(store, settings[0]!),
-        keepParsedMarkdown: trees.wrap,
+        keepParsedMarkdown: trees?.wrap,
       });
-      trees.save();
+      trees?.save();
       if (rendered.problems.length > 0) return rendered;
       const made = new Map(missing.map((piece) => [pieceId(piece), [] as RenderedFile[]]));
       for (const file of rendered.files) made.get(pieceId(file))?.push(file);
@@ -122,6 +124,9 @@ export function openBuildCache(request: BuildCacheRequest): BuildCache | undefin
     },
   };
 }
+
+/** The most actions a report may have for its parsed trees to be kept (about 3 MB of them). */
+const MAX_ACTIONS_KEPT = 1000;
 
 /** In the order renderReport gives them: summary.json, then each language's md, html and docx. */
 function piecesOf(languages: readonly Language[], formats: readonly Format[]): Piece[] {
