@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { handlebarsFault } from '../../templates/handlebars-fault.js';
 import type { Narrative } from '../../load/index.js';
 import { problem, type Problem } from '../../problems/index.js';
 import type { Summary } from '../../figures/index.js';
@@ -17,11 +18,9 @@ export function renderNarrative(narrative: Narrative, summary: Summary): { markd
     const template = handlebars.compile(narrative.markdown, { strict: true, noEscape: true });
     return { markdown: template({ ...narrative.frontMatter, ...summary }).trim() };
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0]!;
-    const position = /(\d+):(\d+)/.exec((error as Error).message) ?? /line (\d+)/.exec((error as Error).message);
-    const line = position ? Number(position[1]) : 1;
-    const place = { file: narrative.path, line: narrative.firstLine + line - 1, column: position?.[2] ? Number(position[2]) + 1 : 1 };
-    const reason = message.replace(/^"([^"]+)" not defined in .*$/, '"$1" is not a figure of this quarter');
+    const fault = handlebarsFault(error);
+    const place = { file: narrative.path, line: narrative.firstLine + (fault.line ?? 1) - 1, column: fault.column ?? 1 };
+    const reason = fault.missingField ? `"${fault.missingField}" is not a figure of this quarter` : fault.message;
     return { problem: problem('narrative-field', place, { reason }) };
   }
 }

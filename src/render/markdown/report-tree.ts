@@ -5,6 +5,7 @@ import type { ParseMarkdown } from './parse-markdown.js';
 import { parseReportMarkdown } from './parse-report-markdown.js';
 import { reportTemplate } from './report-template.js';
 import { TemplateFault } from './template-fault.js';
+import { handlebarsFault } from '../../templates/handlebars-fault.js';
 
 /**
  * One language's report as one document tree, made once: the template says
@@ -24,9 +25,8 @@ function filled(template: TemplateFile | undefined, view: ReportView): string {
   try {
     return reportTemplate(template)(view);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = / - (\d+):(\d+)$/.exec(message.split('\n')[0]!) ?? /line (\d+)/.exec(message);
-    const reason = message.split('\n')[0]!.replace(/^"([^"]+)" not defined in .* - \d+:\d+$/, '"$1" is not a field of the report view');
-    throw new TemplateFault(reason, at ? { line: Number(at[1]), column: at[2] ? Number(at[2]) + 1 : 0 } : undefined);
+    const fault = handlebarsFault(error);
+    const reason = fault.missingField ? `"${fault.missingField}" is not a field of the report view` : fault.message;
+    throw new TemplateFault(reason, fault.line === undefined ? undefined : { line: fault.line, column: fault.column ?? 0 });
   }
 }
