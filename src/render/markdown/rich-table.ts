@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, TableCell } from 'mdast';
+import type { Nodes, PhrasingContent, Table, TableCell } from 'mdast';
 
 /**
  * What a report table's cell carries beyond its content. The template writes
@@ -42,6 +42,11 @@ export function cellData(name: 'th' | 'td', { scope, rag }: { scope?: string; ra
     data.hProperties = { ...data.hProperties, className: ['rag', `rag-${rag.key.replace(/[^a-z0-9-]/g, '')}`] };
   }
   return data;
+}
+
+/** A report table (from the template's directives) marks every cell `th` or `td`; a GFM table of the data marks none. */
+export function isRichTable(table: Table): boolean {
+  return table.children.some((row) => row.children.some((cell) => (cell.data as RichCellData | undefined)?.hName !== undefined));
 }
 
 /** True for cells holding block content (paragraphs, lists, tables) rather than phrasing. */

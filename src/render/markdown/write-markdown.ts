@@ -2,7 +2,7 @@ import type { Root, Table, TableCell } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
-import type { RichCellData, RichTableData } from './rich-table.js';
+import { isRichTable, type RichCellData, type RichTableData } from './rich-table.js';
 
 const gfm = gfmToMarkdown();
 /** GFM's own table writer, for the tables of the data's texts. */
@@ -10,7 +10,7 @@ const gfmTable = gfm.extensions!.find((extension) => extension.handlers?.table)!
 
 const options: Options = {
   extensions: [gfm],
-  handlers: { table: (node: Table, parent, state, info) => (isReportTable(node) ? reportTable(node) : gfmTable(node, parent, state, info)) },
+  handlers: { table: (node: Table, parent, state, info) => (isRichTable(node) ? reportTable(node) : gfmTable(node, parent, state, info)) },
   bullet: '-',
   emphasis: '*',
   strong: '*',
@@ -27,10 +27,6 @@ const options: Options = {
  */
 export function writeMarkdown(tree: Root): string {
   return toMarkdown(tree, options);
-}
-
-function isReportTable(table: Table): boolean {
-  return table.children.some((row) => row.children.some((cell) => (cell.data as RichCellData | undefined)?.hName !== undefined));
 }
 
 function reportTable(table: Table): string {

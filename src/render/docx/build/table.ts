@@ -1,12 +1,12 @@
 import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Table as MdastTable } from 'mdast';
-import type { RichTableData } from '../../markdown/rich-table.js';
+import { isRichTable, type RichTableData } from '../../markdown/rich-table.js';
 import type { DocxContent, ReportContext } from '../report-context.js';
 import { actionGrid } from '../table/action-grid.js';
 import { cellText } from '../table/cell-text.js';
 import { columnWidths } from '../table/column-widths.js';
 import { CELL_MARGINS, TABLE_BORDERS } from '../table/table-look.js';
-import { columnCount, headerRowCount, isRichTable } from '../table/table-shape.js';
+import { columnCount, headerRowCount } from '../table/table-shape.js';
 import { BODY_SIZE } from '../document-styles.js';
 import { nothing } from './nothing.js';
 import { tableCell } from './table-cell.js';

@@ -1,14 +1,9 @@
 import type { Table, TableCell } from 'mdast';
-import type { RichCellData } from '../../markdown/rich-table.js';
+import { isRichTable, type RichCellData } from '../../markdown/rich-table.js';
 
-/** The report-specific data `richTables` puts on a cell, if any. */
+/** The report-specific data the template's table directives put on a cell, if any. */
 export function cellData(cell: TableCell): RichCellData {
   return (cell.data ?? {}) as RichCellData;
-}
-
-/** Rich tables (from `richTables`) mark every cell `th` or `td`; GFM tables mark none. */
-export function isRichTable(table: Table): boolean {
-  return table.children.some((row) => row.children.some((cell) => cellData(cell).hName !== undefined));
 }
 
 /**
