@@ -34,7 +34,7 @@ const ROWS_PER_PART = 400;
  * `rowsPerPart` is for tests, to build a small report in several parts.
  */
 export async function renderDocx(tree: Root, options: DocxDocumentOptions, { rowsPerPart = ROWS_PER_PART } = {}): Promise<Uint8Array> {
-  checkDocumentOptions(options); if (process.env.GCNOW) (globalThis as any).gc();
+  checkDocumentOptions(options);
   const images = options.images ? reportImages(options.images) : undefined;
   const processor = unified().use(remarkDocx, {
     title: options.title,
